@@ -1,0 +1,3 @@
+from dify_desktop.cli import main
+
+raise SystemExit(main())

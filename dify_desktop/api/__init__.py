@@ -1,0 +1,104 @@
+"""Async client for Dify's service API (httpx + asyncio; no Qt, no settings, no keyring).
+
+from dify_desktop.api import DifyClient, DifyError
+
+async with DifyClient("https://api.dify.ai/v1", api_key) as client:
+    info = await client.get_app_info()
+    async for conversation in client.iter_conversations(user):
+        ...
+"""
+
+from .client import (
+    AUTO_GENERATE_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    USER_AGENT,
+    DifyClient,
+    normalize_base_url,
+)
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConnectError,
+    ConnectionLostError,
+    DifyError,
+    InvalidParamError,
+    InvalidResponseError,
+    MethodNotAllowedError,
+    NotChatAppError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    TLSError,
+    TransportError,
+    UnsupportedMediaTypeError,
+)
+from .models import (
+    CHAT_MODES,
+    SORT_ORDERS,
+    AppInfo,
+    AppParameters,
+    Conversation,
+    EndUser,
+    Feedback,
+    Message,
+    Page,
+    SiteInfo,
+    Variable,
+    epoch_to_utc,
+)
+from .paging import DEFAULT_PAGE_SIZE, KeysetPager
+from .validation import (
+    AUTO_GENERATE_PLACEHOLDER,
+    MAX_NAME_LENGTH,
+    is_valid_name,
+    validate_name,
+    validate_user,
+)
+
+__all__ = [
+    "AUTO_GENERATE_PLACEHOLDER",
+    "AUTO_GENERATE_TIMEOUT",
+    "CHAT_MODES",
+    "DEFAULT_PAGE_SIZE",
+    "DEFAULT_TIMEOUT",
+    "MAX_NAME_LENGTH",
+    "SORT_ORDERS",
+    "USER_AGENT",
+    "APIStatusError",
+    "AppInfo",
+    "AppParameters",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConnectError",
+    "ConnectionLostError",
+    "Conversation",
+    "DifyClient",
+    "DifyError",
+    "EndUser",
+    "Feedback",
+    "InvalidParamError",
+    "InvalidResponseError",
+    "KeysetPager",
+    "Message",
+    "MethodNotAllowedError",
+    "NotChatAppError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ServerError",
+    "SiteInfo",
+    "TLSError",
+    "TransportError",
+    "UnsupportedMediaTypeError",
+    "Variable",
+    "epoch_to_utc",
+    "is_valid_name",
+    "normalize_base_url",
+    "validate_name",
+    "validate_user",
+]

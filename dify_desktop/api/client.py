@@ -1,0 +1,671 @@
+"""The async client for Dify's service API (conversation management routes).
+
+One :class:`DifyClient` holds one pooled ``httpx.AsyncClient``; use it as an async context
+manager or call :meth:`DifyClient.aclose`. Every failure raises a :class:`DifyError` subclass.
+
+Retry policy
+------------
+- GET (idempotent) is retried up to ``max_retries`` times (default 3) on: a refused or failed
+  connection (``connect_failed``), a connection lost mid-answer, 502/503/504, and 429. The wait is
+  the server's Retry-After (429/503) when it gave one, else exponential backoff 0.25 s, 0.5 s, 1 s,
+  2 s (capped) with jitter (50-100 % of the step). A Retry-After longer than ``max_retry_after``
+  (30 s) is not waited for: the error is raised at once with ``retry_after`` set. All waits of one
+  call together stay under ``retry_budget`` (30 s).
+- Not retried: read/write timeouts (a retry would multiply a wait the person already sat through),
+  connect timeouts (same), TLS failures, every other status (400-level, 500).
+- POST, PUT and DELETE are retried only on ``connect_failed``: ``httpx.ConnectError`` is raised
+  while opening the connection (TCP connect or TLS handshake), before any byte of the request is
+  written, so the server cannot have acted on it. A write that fails later (timeout, connection
+  lost, 5xx, 429) is never retried: its error says ``uncertain`` where it may have taken effect.
+
+The API key
+-----------
+It lives only in a private auth object that adds ``Authorization: Bearer <key>`` to each request
+and whose repr is ``Bearer ***``. Errors never chain the original httpx exception (it carries the
+request and its headers), and every message taken from the server is scrubbed of the key. Debug
+logs (logger ``dify_desktop.api``) show method, path, status and time, and ``Bearer ***``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+import dify_desktop
+
+from . import _mapping
+from .errors import (
+    AuthenticationError,
+    ConnectError,
+    ConnectionLostError,
+    DifyError,
+    InvalidParamError,
+    RateLimitError,
+    ServerError,
+)
+from .models import (
+    SORT_ORDERS,
+    AppInfo,
+    AppParameters,
+    Conversation,
+    EndUser,
+    Feedback,
+    Message,
+    Page,
+    SiteInfo,
+    Variable,
+)
+from .paging import DEFAULT_PAGE_SIZE, KeysetPager
+from .validation import (
+    AUTO_GENERATE_PLACEHOLDER,
+    is_valid_name,
+    validate_id,
+    validate_name,
+    validate_user,
+)
+
+__all__ = ["AUTO_GENERATE_TIMEOUT", "DEFAULT_TIMEOUT", "USER_AGENT", "DifyClient"]
+
+log = logging.getLogger("dify_desktop.api")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = 15.0
+#: Auto-generating a name waits for the workspace's model: give it at least this long.
+AUTO_GENERATE_TIMEOUT = 90.0
+USER_AGENT = f"dify-desktop/{dify_desktop.__version__}"
+
+_RETRY_STATUSES = frozenset({502, 503, 504})
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
+_KEY_ALLOWED = frozenset(chr(c) for c in range(0x21, 0x7F))
+_FEEDBACK_RATINGS = (None, "like", "dislike")
+
+
+class _BearerAuth(httpx.Auth):
+    """Adds the key to each request; the only place the key is kept."""
+
+    __slots__ = ("__key",)
+
+    def __init__(self, key: str) -> None:
+        self.__key = key
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.__key}"
+        yield request
+
+    def redact(self, text: str) -> str:
+        return text.replace(self.__key, "***") if self.__key and self.__key in text else text
+
+    def __repr__(self) -> str:
+        return "Bearer ***"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("the API key is not picklable")
+
+
+def normalize_base_url(base_url: str) -> str:
+    """``https://host/v1/`` -> ``https://host/v1``; raises :class:`ConnectError` (``invalid_url``)
+    when it is not an http(s) URL with a host."""
+    if not isinstance(base_url, str):
+        raise ConnectError("The server address must be text.", code="invalid_url")
+    url_text = base_url.strip().rstrip("/")
+    try:
+        url = httpx.URL(url_text)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise ConnectError(
+            "The server address is not usable: it must look like https://api.dify.ai/v1 "
+            "or http://localhost/v1.",
+            code="invalid_url",
+        )
+    if url.query or url.fragment:
+        raise ConnectError(
+            "The server address must not contain '?' or '#'.",
+            code="invalid_url",
+        )
+    return url_text
+
+
+def _path_segment(value: str) -> str:
+    """An id as one URL path segment (no '/', no dot segments)."""
+    quoted = quote(value, safe="")
+    return quoted.replace(".", "%2E") if quoted in (".", "..") else quoted
+
+
+class DifyClient:
+    """Async client for one Dify app (one API key).
+
+    ``timeout`` (seconds) applies to connecting, sending and waiting for each answer; an
+    auto-generate rename waits at least :data:`AUTO_GENERATE_TIMEOUT`. ``transport`` replaces the
+    network (tests); ``max_retries`` bounds the retries described in the module docstring.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_retry_after: float = 30.0,
+        retry_budget: float = 30.0,
+    ) -> None:
+        self._base_url = normalize_base_url(base_url)
+        if not isinstance(api_key, str) or not api_key:
+            raise AuthenticationError("No API key was given.", code="missing_key")
+        if not set(api_key) <= _KEY_ALLOWED:
+            raise AuthenticationError(
+                "The API key contains spaces or characters an API key cannot have.",
+                code="invalid_key",
+            )
+        if not timeout > 0:
+            raise ValueError("timeout must be a positive number of seconds")
+        self._auth = _BearerAuth(api_key)
+        self._timeout = float(timeout)
+        self._max_retries = max(0, int(max_retries))
+        self._max_retry_after = float(max_retry_after)
+        self._retry_budget = float(retry_budget)
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+        self._closed = False
+        #: The sleep used between retries (tests replace it to observe the waits).
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> float:
+        return self._timeout
+
+    def __repr__(self) -> str:
+        return f"DifyClient(base_url={self._base_url!r}, timeout={self._timeout!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("DifyClient is not picklable (it holds an API key)")
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the pooled connections. The client cannot be used afterwards."""
+        self._closed = True
+        if self._http is not None:
+            http, self._http = self._http, None
+            await http.aclose()
+
+    def _client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise ConnectError("This client has been closed.", code="client_closed")
+        if self._http is None:
+            transport = self._transport
+            if transport is None:
+                transport = httpx.AsyncHTTPTransport(
+                    verify=self._ssl_context(),
+                    retries=0,
+                    limits=httpx.Limits(
+                        max_connections=10, max_keepalive_connections=5, keepalive_expiry=4.0
+                    ),
+                )
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url,
+                auth=self._auth,
+                headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                timeout=httpx.Timeout(self._timeout),
+                transport=transport,
+                follow_redirects=False,
+            )
+        return self._http
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        if self._base_url.startswith("https:"):
+            import truststore  # imported here: loading the system's trust store takes time
+
+            return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        # Plain http: TLS is never used (no redirects are followed). A context that verifies and
+        # trusts nothing keeps verification on without the cost of loading any certificate.
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+    # -- the request core ----------------------------------------------------------------------
+
+    def _where(self) -> str:
+        url = httpx.URL(self._base_url)
+        port = f":{url.port}" if url.port else ""
+        return f"{url.scheme}://{url.host}{port}"
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | None] | None = None,
+        body: Mapping[str, Any] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        """Send with retries; return a 2xx response or raise the mapped error."""
+        query = {k: v for k, v in (params or {}).items() if v is not None}
+        content: bytes | None = None
+        headers: dict[str, str] = {}
+        if body is not None:
+            try:
+                content = json.dumps(body, ensure_ascii=False, allow_nan=False).encode("utf-8")
+            except (TypeError, ValueError) as exc:
+                raise InvalidParamError(
+                    f"The request cannot be sent as JSON ({type(exc).__name__}).",
+                    status=400,
+                    code="invalid_param",
+                ) from None
+            headers["Content-Type"] = "application/json"
+        attempt = 0
+        waited = 0.0
+        while True:
+            try:
+                return await self._send_once(method, path, query, content, headers, timeout)
+            except DifyError as error:
+                delay = self._retry_delay(method, error, attempt, waited)
+                if delay is None:
+                    raise
+                log.info(
+                    "retrying %s %s in %.2f s (attempt %d of %d) after: %s",
+                    method,
+                    path,
+                    delay,
+                    attempt + 1,
+                    self._max_retries,
+                    error,
+                )
+            await self._sleep(delay)
+            waited += delay
+            attempt += 1
+
+    async def _send_once(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, str | int],
+        content: bytes | None,
+        headers: Mapping[str, str],
+        timeout: httpx.Timeout | None,
+    ) -> httpx.Response:
+        http = self._client()
+        started = time.monotonic()
+        failure: DifyError | None = None
+        response: httpx.Response | None = None
+        try:
+            response = await http.request(
+                method,
+                path,
+                params=query,
+                content=content,
+                headers=headers,
+                timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+            )
+        except Exception as exc:  # every transport failure becomes a DifyError below
+            failure = _mapping.error_from_exception(exc, self._where(), redact=self._auth.redact)
+        elapsed_ms = (time.monotonic() - started) * 1000
+        if failure is not None or response is None:
+            assert failure is not None
+            log.debug(
+                "%s %s -> %s after %.0f ms (Authorization: Bearer ***)",
+                method,
+                path,
+                failure.code,
+                elapsed_ms,
+            )
+            # Raised outside the except block so the httpx exception (which carries the request
+            # and its Authorization header) is neither the cause nor the context.
+            raise failure
+        log.debug(
+            "%s %s -> %d in %.0f ms (Authorization: Bearer ***)",
+            method,
+            path,
+            response.status_code,
+            elapsed_ms,
+        )
+        if 200 <= response.status_code < 300:
+            return response
+        error = _mapping.error_from_response(
+            response.status_code, response.headers, response.content, redact=self._auth.redact
+        )
+        if 300 <= response.status_code < 400:
+            location = self._auth.redact(response.headers.get("location", ""))
+            error.message = f"The server redirected the request elsewhere ({location or 'no address given'}): check the server address."
+            error.code = "redirect"
+            error.args = (error.message,)
+        raise error
+
+    def _retry_delay(
+        self, method: str, error: DifyError, attempt: int, waited: float
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to give up (see the module docstring)."""
+        if attempt >= self._max_retries:
+            return None
+        idempotent = method in _IDEMPOTENT
+        server_wait: float | None = None
+        if error.code == "connect_failed" and isinstance(error, ConnectError):
+            pass  # nothing was sent: safe for every method
+        elif not idempotent:
+            return None
+        elif isinstance(error, ConnectionLostError):
+            pass
+        elif isinstance(error, RateLimitError) or (
+            isinstance(error, ServerError) and error.status in _RETRY_STATUSES
+        ):
+            server_wait = error.retry_after
+        else:
+            return None
+        if server_wait is not None:
+            if server_wait > self._max_retry_after:
+                return None
+            delay = server_wait
+        else:
+            step = min(2.0, 0.25 * (2**attempt))
+            delay = step * random.uniform(0.5, 1.0)
+        if waited + delay > self._retry_budget:
+            return None
+        return delay
+
+    async def _json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int | None] | None = None,
+        body: Mapping[str, Any] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> dict[str, Any]:
+        """A request whose 2xx answer must be a JSON object."""
+        response = await self._request(method, path, params=params, body=body, timeout=timeout)
+        what = f"{method} {path}"
+        try:
+            data = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise _mapping.invalid_response(
+                response.status_code,
+                response.headers.get("content-type", ""),
+                response.content,
+                what,
+                redact=self._auth.redact,
+            ) from None
+        return _mapping.require_mapping(data, response.status_code, what)
+
+    @staticmethod
+    def _build(factory: Callable[[Mapping[str, Any]], T], data: Any, what: str) -> T:
+        if not isinstance(data, Mapping):
+            raise _mapping.invalid_shape(200, what, f"an item is {type(data).__name__}")
+        try:
+            return factory(data)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise _mapping.invalid_shape(200, what, f"{type(exc).__name__} in a field") from None
+
+    def _page(
+        self,
+        data: Mapping[str, Any],
+        factory: Callable[[Mapping[str, Any]], T],
+        what: str,
+        limit: int,
+    ) -> Page[T]:
+        items = data.get("data")
+        if not isinstance(items, list):
+            raise _mapping.invalid_shape(200, what, "no 'data' list")
+        has_more = data.get("has_more", False)
+        if not isinstance(has_more, bool):
+            raise _mapping.invalid_shape(200, what, "'has_more' is not true or false")
+        page_limit = data.get("limit", limit)
+        if isinstance(page_limit, bool) or not isinstance(page_limit, int):
+            page_limit = limit
+        return Page(
+            data=tuple(self._build(factory, item, what) for item in items),
+            has_more=has_more,
+            limit=page_limit,
+        )
+
+    # -- app -----------------------------------------------------------------------------------
+
+    async def get_app_info(self) -> AppInfo:
+        """GET /info: validates the key; ``mode`` says whether the app has conversations."""
+        return self._build(AppInfo.from_json, await self._json("GET", "/info"), "GET /info")
+
+    async def get_parameters(self) -> AppParameters:
+        """GET /parameters: opening statement, suggested questions, input form (``raw``)."""
+        data = await self._json("GET", "/parameters")
+        return self._build(AppParameters.from_json, data, "GET /parameters")
+
+    async def get_site(self) -> SiteInfo:
+        """GET /site: the web app's title, icon and default language."""
+        return self._build(SiteInfo.from_json, await self._json("GET", "/site"), "GET /site")
+
+    async def get_meta(self) -> dict[str, Any]:
+        """GET /meta (tool icons), as the server sent it."""
+        return await self._json("GET", "/meta")
+
+    # -- conversations -------------------------------------------------------------------------
+
+    async def list_conversations(
+        self,
+        user: str,
+        last_id: str | None = None,
+        limit: int = 20,
+        sort_by: str = "-updated_at",
+    ) -> Page[Conversation]:
+        """One page of GET /conversations. Following ``last_id`` naively loses rows at timestamp
+        ties: use :meth:`iter_conversations` for a complete listing."""
+        validate_user(user)
+        data = await self._json(
+            "GET",
+            "/conversations",
+            params={"user": user, "last_id": last_id or None, "limit": limit, "sort_by": sort_by},
+        )
+        return self._page(data, Conversation.from_json, "GET /conversations", limit)
+
+    def iter_conversations(
+        self,
+        user: str,
+        sort_by: str = "-updated_at",
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> KeysetPager[Conversation]:
+        """Every conversation of ``user`` exactly once, in ``sort_by`` order (ties in any order).
+
+        Returns a :class:`KeysetPager`: iterate it (``async for``), or call ``next_batch()``
+        once per page; ``incomplete_ties`` reports groups of 100+ conversations sharing one second,
+        which no cursor can list completely. See :mod:`dify_desktop.api.paging`.
+        """
+        validate_user(user)
+        if sort_by not in SORT_ORDERS:
+            raise InvalidParamError(
+                f"sort_by must be one of {', '.join(SORT_ORDERS)}.",
+                status=400,
+                code="invalid_param",
+            )
+        field = sort_by.lstrip("-")
+
+        def key(conversation: Conversation) -> Any:
+            return conversation.updated_at if field == "updated_at" else conversation.created_at
+
+        async def list_page(last_id: str | None, limit: int) -> Page[Conversation]:
+            return await self.list_conversations(
+                user, last_id=last_id, limit=limit, sort_by=sort_by
+            )
+
+        return KeysetPager(list_page, key=key, id_of=lambda c: c.id, page_size=page_size)
+
+    async def rename_conversation(
+        self,
+        conversation_id: str,
+        user: str,
+        name: str | None = None,
+        auto_generate: bool = False,
+    ) -> Conversation:
+        """POST /conversations/{id}/name. The name is sent exactly as given (not trimmed).
+
+        Manual: refused before sending when blank, whitespace-only or over 255 characters.
+        ``auto_generate=True``: the server titles it from the first question (``name`` is
+        ignored by current servers; old ones need one, so the caller's valid name or a
+        placeholder is sent along). The answer may be unchanged (silent failure): comparing is
+        the caller's job. A conversation without messages gives :class:`InvalidParamError` with
+        ``server_message == ""``.
+        """
+        validate_id(conversation_id, "conversation id")
+        validate_user(user)
+        validate_name(name, auto_generate)
+        body: dict[str, Any]
+        timeout: httpx.Timeout | None = None
+        if auto_generate:
+            sent_name = name if is_valid_name(name) else None
+            body = {
+                "name": sent_name or AUTO_GENERATE_PLACEHOLDER,
+                "auto_generate": True,
+                "user": user,
+            }
+            slow = max(self._timeout, AUTO_GENERATE_TIMEOUT)
+            timeout = httpx.Timeout(self._timeout, read=slow, write=slow)
+        else:
+            body = {"name": name, "auto_generate": False, "user": user}
+        path = f"/conversations/{_path_segment(conversation_id)}/name"
+        data = await self._json("POST", path, body=body, timeout=timeout)
+        return self._build(Conversation.from_json, data, "POST /conversations/{id}/name")
+
+    async def delete_conversation(self, conversation_id: str, user: str) -> None:
+        """DELETE /conversations/{id} with the JSON body ``{"user": ...}`` (204 or 200 succeed)."""
+        validate_id(conversation_id, "conversation id")
+        validate_user(user)
+        path = f"/conversations/{_path_segment(conversation_id)}"
+        response = await self._request("DELETE", path, body={"user": user})
+        if response.status_code == 204 or not response.content.strip():
+            return
+        try:
+            data = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            data = None
+        if not isinstance(data, Mapping):
+            raise _mapping.invalid_response(
+                response.status_code,
+                response.headers.get("content-type", ""),
+                response.content,
+                "DELETE /conversations/{id}",
+                redact=self._auth.redact,
+            )
+
+    # -- messages ------------------------------------------------------------------------------
+
+    async def list_messages(
+        self,
+        conversation_id: str,
+        user: str,
+        first_id: str | None = None,
+        limit: int = 20,
+    ) -> Page[Message]:
+        """One page of GET /messages, oldest first: the first page holds the latest ``limit``
+        messages; pass ``first_id=page.data[0].id`` to page further back."""
+        validate_id(conversation_id, "conversation id")
+        validate_user(user)
+        data = await self._json(
+            "GET",
+            "/messages",
+            params={
+                "conversation_id": conversation_id,
+                "user": user,
+                "first_id": first_id or None,
+                "limit": limit,
+            },
+        )
+        return self._page(data, Message.from_json, "GET /messages", limit)
+
+    async def send_feedback(
+        self,
+        message_id: str,
+        user: str,
+        rating: str | None,
+        content: str | None = None,
+    ) -> None:
+        """POST /messages/{id}/feedbacks; ``rating`` "like", "dislike" or None (withdraw)."""
+        validate_id(message_id, "message id")
+        validate_user(user)
+        if rating not in _FEEDBACK_RATINGS:
+            raise InvalidParamError(
+                "rating must be 'like', 'dislike' or None.", status=400, code="invalid_param"
+            )
+        body: dict[str, Any] = {"rating": rating, "user": user}
+        if content is not None:
+            body["content"] = content
+        await self._json("POST", f"/messages/{_path_segment(message_id)}/feedbacks", body=body)
+
+    async def list_app_feedbacks(self, page: int = 1, limit: int = 20) -> list[Feedback]:
+        """GET /app/feedbacks: feedback of every end user of the app (1-based ``page``)."""
+        data = await self._json("GET", "/app/feedbacks", params={"page": page, "limit": limit})
+        items = data.get("data")
+        if not isinstance(items, list):
+            raise _mapping.invalid_shape(200, "GET /app/feedbacks", "no 'data' list")
+        return [self._build(Feedback.from_json, item, "GET /app/feedbacks") for item in items]
+
+    async def get_end_user(self, end_user_id: str) -> EndUser:
+        """GET /end-users/{id}: ``session_id`` is the ``user`` string of that end user."""
+        validate_id(end_user_id, "end-user id")
+        data = await self._json("GET", f"/end-users/{_path_segment(end_user_id)}")
+        return self._build(EndUser.from_json, data, "GET /end-users/{id}")
+
+    # -- conversation variables ----------------------------------------------------------------
+
+    async def list_variables(
+        self,
+        conversation_id: str,
+        user: str,
+        last_id: str | None = None,
+        limit: int = 20,
+        *,
+        variable_name: str | None = None,
+    ) -> Page[Variable]:
+        """One page of GET /conversations/{id}/variables (Chatflow memory)."""
+        validate_id(conversation_id, "conversation id")
+        validate_user(user)
+        path = f"/conversations/{_path_segment(conversation_id)}/variables"
+        data = await self._json(
+            "GET",
+            path,
+            params={
+                "user": user,
+                "last_id": last_id or None,
+                "limit": limit,
+                "variable_name": variable_name or None,
+            },
+        )
+        return self._page(data, Variable.from_json, "GET /conversations/{id}/variables", limit)
+
+    async def update_variable(
+        self, conversation_id: str, variable_id: str, user: str, value: Any
+    ) -> Variable:
+        """PUT /conversations/{id}/variables/{variable_id} with ``{value, user}``; a value of the
+        wrong type gives :class:`BadRequestError` (``bad_request``)."""
+        validate_id(conversation_id, "conversation id")
+        validate_id(variable_id, "variable id")
+        validate_user(user)
+        path = (
+            f"/conversations/{_path_segment(conversation_id)}/variables/"
+            f"{_path_segment(variable_id)}"
+        )
+        data = await self._json("PUT", path, body={"value": value, "user": user})
+        return self._build(Variable.from_json, data, "PUT /conversations/{id}/variables/{id}")

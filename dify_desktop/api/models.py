@@ -1,0 +1,236 @@
+"""Typed results of the Dify service API: frozen dataclasses built from the server's JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+#: The four orders GET /conversations accepts.
+SORT_ORDERS: tuple[str, ...] = ("-updated_at", "updated_at", "-created_at", "created_at")
+
+#: App modes whose apps have conversations (the conversation routes answer 400 not_chat_app otherwise).
+CHAT_MODES: frozenset[str] = frozenset({"chat", "advanced-chat", "agent-chat", "agent"})
+
+
+def epoch_to_utc(value: Any) -> datetime:
+    """Dify sends integer epoch seconds; anything unreadable becomes the epoch itself."""
+    try:
+        return datetime.fromtimestamp(float(value), tz=UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.fromtimestamp(0, tz=UTC)
+
+
+def _iso_or_epoch_to_utc(value: Any) -> datetime:
+    """An ISO 8601 string (naive means UTC, as Dify writes it) or epoch seconds; anything
+    unreadable becomes the epoch itself."""
+    if isinstance(value, str) and value:
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return epoch_to_utc(value)
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=UTC)
+        return parsed.astimezone(UTC)
+    return epoch_to_utc(value)
+
+
+def _str(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class AppInfo:
+    name: str
+    description: str
+    tags: tuple[str, ...]
+    mode: str
+    author_name: str
+
+    @property
+    def has_conversations(self) -> bool:
+        return self.mode in CHAT_MODES
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AppInfo:
+        return cls(
+            name=_str(data.get("name")),
+            description=_str(data.get("description")),
+            tags=tuple(str(t) for t in data.get("tags") or ()),
+            mode=_str(data.get("mode")),
+            author_name=_str(data.get("author_name")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    id: str
+    name: str
+    inputs: Mapping[str, Any]
+    status: str
+    introduction: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Conversation:
+        return cls(
+            id=_str(data.get("id")),
+            name=_str(data.get("name")),
+            inputs=dict(data.get("inputs") or {}),
+            status=_str(data.get("status")),
+            introduction=_opt_str(data.get("introduction")),
+            created_at=epoch_to_utc(data.get("created_at")),
+            updated_at=epoch_to_utc(data.get("updated_at")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: str
+    conversation_id: str
+    parent_message_id: str | None
+    inputs: Mapping[str, Any]
+    query: str
+    answer: str
+    status: str
+    error: str | None
+    feedback_rating: str | None
+    created_at: datetime
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Message:
+        feedback = data.get("feedback")
+        rating = feedback.get("rating") if isinstance(feedback, Mapping) else None
+        return cls(
+            id=_str(data.get("id")),
+            conversation_id=_str(data.get("conversation_id")),
+            parent_message_id=_opt_str(data.get("parent_message_id")),
+            inputs=dict(data.get("inputs") or {}),
+            query=_str(data.get("query")),
+            answer=_str(data.get("answer")),
+            status=_str(data.get("status")),
+            error=_opt_str(data.get("error")),
+            feedback_rating=_opt_str(rating),
+            created_at=epoch_to_utc(data.get("created_at")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """A Chatflow conversation variable. ``value`` is the server's string (a Python repr for
+    objects and arrays, not JSON)."""
+
+    id: str
+    name: str
+    value_type: str
+    value: str
+    description: str
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Variable:
+        return cls(
+            id=_str(data.get("id")),
+            name=_str(data.get("name")),
+            value_type=_str(data.get("value_type")),
+            value=_str(data.get("value")),
+            description=_str(data.get("description")),
+            created_at=epoch_to_utc(data.get("created_at")),
+            updated_at=epoch_to_utc(data.get("updated_at")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list route: ``data`` in the server's order, ``has_more`` as the server said it
+    (not to be trusted at a timestamp tie, see :mod:`dify_desktop.api.paging`)."""
+
+    data: Sequence[T]
+    has_more: bool
+    limit: int
+
+
+@dataclass(frozen=True, slots=True)
+class AppParameters:
+    opening_statement: str
+    suggested_questions: tuple[str, ...]
+    raw: Mapping[str, Any] = field(repr=False)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> AppParameters:
+        return cls(
+            opening_statement=_str(data.get("opening_statement")),
+            suggested_questions=tuple(str(q) for q in data.get("suggested_questions") or ()),
+            raw=dict(data),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """GET /site. The real server sends null for several fields the spec calls strings."""
+
+    title: str
+    icon: str | None
+    icon_background: str | None
+    description: str | None
+    default_language: str | None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SiteInfo:
+        return cls(
+            title=_str(data.get("title")),
+            icon=_opt_str(data.get("icon")),
+            icon_background=_opt_str(data.get("icon_background")),
+            description=_opt_str(data.get("description")),
+            default_language=_opt_str(data.get("default_language")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    id: str
+    message_id: str
+    conversation_id: str
+    rating: str | None
+    content: str | None
+    from_end_user_id: str | None
+    created_at: datetime
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Feedback:
+        when = _iso_or_epoch_to_utc(data.get("created_at"))
+        return cls(
+            id=_str(data.get("id")),
+            message_id=_str(data.get("message_id")),
+            conversation_id=_str(data.get("conversation_id")),
+            rating=_opt_str(data.get("rating")),
+            content=_opt_str(data.get("content")),
+            from_end_user_id=_opt_str(data.get("from_end_user_id")),
+            created_at=when,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EndUser:
+    id: str
+    session_id: str  # the ``user`` string the integrating product sent
+    type: str
+    is_anonymous: bool
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> EndUser:
+        return cls(
+            id=_str(data.get("id")),
+            session_id=_str(data.get("session_id") or data.get("external_user_id")),
+            type=_str(data.get("type")),
+            is_anonymous=bool(data.get("is_anonymous")),
+        )

@@ -1,0 +1,229 @@
+"""The application: QApplication + the qasync loop, the start paths (saved profile, demo,
+DIFY_API_KEY) and a clean shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from dify_desktop.core import logs
+from dify_desktop.core.profiles import check_base_url, is_insecure, normalize_base_url
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT = 30.0
+
+
+class StartError(Exception):
+    """A start-up problem to print as one line (exit code 2)."""
+
+
+@dataclass(frozen=True)
+class StartPlan:
+    demo: bool
+    base_url: str | None
+    api_key: str | None
+    user: str | None
+    smoke_test: bool
+    allow_insecure: bool
+
+    @property
+    def ephemeral(self) -> bool:
+        return self.demo or self.api_key is not None or self.smoke_test
+
+
+def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -> StartPlan:
+    key = environ.get("DIFY_API_KEY", "").strip() or None
+    base_url = normalize_base_url(args.base_url) if args.base_url else None
+    if args.demo and base_url:
+        raise StartError("--demo and --base-url cannot be used together.")
+    if base_url:
+        if key is None:
+            raise StartError(
+                "--base-url needs the API key in the DIFY_API_KEY environment variable."
+            )
+        problem = check_base_url(base_url)
+        if problem:
+            raise StartError(problem)
+        if is_insecure(base_url) and not args.allow_insecure_http:
+            raise StartError(
+                f"Refusing to send the API key unencrypted to {base_url}: use https://, "
+                "or pass --allow-insecure-http if you accept that risk."
+            )
+    elif key is not None and not args.demo:
+        raise StartError("DIFY_API_KEY is set: also give --base-url URL (and --user ID).")
+    if args.smoke_test and not args.demo and not base_url:
+        raise StartError("--smoke-test needs --demo, or --base-url with DIFY_API_KEY and --user.")
+    return StartPlan(
+        demo=args.demo,
+        base_url=base_url,
+        api_key=key if base_url else None,
+        user=(args.user or "").strip() or None,
+        smoke_test=args.smoke_test,
+        allow_insecure=args.allow_insecure_http,
+    )
+
+
+def no_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    logs.setup(args.debug)
+    try:
+        start = plan(args, os.environ)
+    except StartError as problem:
+        print(f"dify-desktop: {problem}", file=sys.stderr)
+        return 2
+    if start.api_key:
+        logs.register_secret(start.api_key)
+    if no_display():
+        print(
+            "dify-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+            "to run without a screen, set QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
+    os.environ.setdefault("LANG", "C.UTF-8")
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from dify_desktop import __version__
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Dify Desktop")
+    app.setOrganizationName("dify-desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("dify-desktop")
+    app.setQuitOnLastWindowClosed(False)
+
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        return runner.run(main(app, start, started))
+
+
+async def main(app: Any, start: StartPlan, started: float) -> int:
+    from dify_desktop.core.credentials import Credentials
+    from dify_desktop.core.profiles import MemorySettings, ProfileStore
+    from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.main_window import MainWindow, app_icon
+
+    settings: Any = MemorySettings() if start.ephemeral else qsettings()
+    context = AppContext(
+        settings=settings,
+        profiles=ProfileStore(settings),
+        credentials=Credentials(),
+        ephemeral=start.ephemeral,
+        demo=start.demo,
+    )
+    app.setWindowIcon(app_icon())
+    closed = asyncio.Event()
+    app.lastWindowClosed.connect(closed.set)
+    window = MainWindow(context)
+    window.show()
+
+    outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+    if start.smoke_test:
+
+        def settle(result: str | None) -> None:
+            if not outcome.done():
+                outcome.set_result(result)
+
+        window.firstPageShown.connect(lambda: settle(None))
+        window.firstPageFailed.connect(lambda why: settle(f"loading the first page failed: {why}"))
+
+    demo_server = None
+    try:
+        if start.demo:
+            demo_server = await start_demo_server()
+            await open_ephemeral(
+                window, demo_server.base_url, demo_server.api_key, "Demo", start.user or demo_user()
+            )
+        elif start.api_key and start.base_url:
+            await open_ephemeral(window, start.base_url, start.api_key, None, start.user)
+        else:
+            await open_saved(window, context)
+        if start.smoke_test:
+            return await smoke_result(window, outcome, started)
+        await closed.wait()
+        return 0
+    finally:
+        window.hide()
+        await context.tasks.cancel_all()
+        if window.session is not None:
+            await window.session.close()
+        if demo_server is not None:
+            await asyncio.to_thread(demo_server.stop)
+
+
+async def smoke_result(window: Any, outcome: asyncio.Future[str | None], started: float) -> int:
+    try:
+        problem = await asyncio.wait_for(outcome, SMOKE_TIMEOUT - (time.monotonic() - started))
+    except TimeoutError:
+        problem = f"the first page did not appear within {SMOKE_TIMEOUT:.0f} s"
+    if problem:
+        print(f"dify-desktop smoke test failed: {problem}", file=sys.stderr)
+        return 1
+    rows = window.model.rowCount()
+    print(
+        f"dify-desktop smoke test passed: {rows} conversations shown in {time.monotonic() - started:.2f} s"
+    )
+    return 0
+
+
+def qsettings() -> Any:
+    from platformdirs import user_config_dir
+    from PySide6.QtCore import QSettings
+
+    path = os.path.join(user_config_dir("dify-desktop", appauthor=False), "settings.ini")
+    return QSettings(path, QSettings.Format.IniFormat)
+
+
+def demo_user() -> str:
+    from dify_desktop.demo.seed import DEFAULT_USER
+
+    return DEFAULT_USER
+
+
+async def start_demo_server() -> Any:
+    from dify_desktop.demo.runner import DemoServer
+
+    server = DemoServer()
+    await asyncio.to_thread(server.start)
+    log.info("demo server at %s", server.base_url)
+    return server
+
+
+async def open_ephemeral(
+    window: Any, base_url: str, key: str, name: str | None, user: str | None
+) -> None:
+    """Connect without the dialog and without storing anything (demo, DIFY_API_KEY)."""
+    from urllib.parse import urlsplit
+
+    from dify_desktop.core.profiles import Profile
+
+    profile = Profile(
+        id="ephemeral", name=name or urlsplit(base_url).hostname or base_url, base_url=base_url
+    )
+    if not await window.open_profile(profile, key, user):
+        window.firstPageFailed.emit(window.last_problem or "could not connect")
+
+
+async def open_saved(window: Any, context: Any) -> None:
+    profiles = context.profiles
+    last = profiles.last_id()
+    profile = (profiles.get(last) if last else None) or next(iter(profiles.all()), None)
+    if profile is None:
+        window.show_connection_dialog(None)
+        return
+    await window.open_profile(profile)

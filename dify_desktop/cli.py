@@ -1,0 +1,60 @@
+"""Command line: parse arguments, then hand over to :mod:`dify_desktop.app`.
+
+Kept free of Qt imports so that ``--help`` and ``--version`` answer instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from dify_desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dify-desktop",
+        description="Find, read, rename and clean up the conversations of a Dify chat app's end users.",
+        epilog=(
+            "Environment: DIFY_API_KEY with --base-url connects without the dialog and stores nothing. "
+            "The key is never accepted on the command line."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"dify-desktop {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the built-in demo server on a free loopback port and open its first user",
+    )
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        help="Dify API base URL (e.g. https://api.dify.ai/v1); the key comes from DIFY_API_KEY",
+    )
+    parser.add_argument("--user", metavar="ID", help="open this end user's conversations")
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow plain http:// to a host that is not loopback (the key travels unencrypted)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, show the window, load the first page, exit 0 (exit 1 with a reason on failure)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="write debug logs to stderr and to the log file"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from dify_desktop.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

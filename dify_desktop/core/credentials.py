@@ -1,0 +1,102 @@
+"""The API key's only home: the OS keyring (service ``dify-desktop``, username = the profile id).
+
+Every keyring call is blocking (D-Bus, macOS Keychain, Windows Credential Manager) and the
+``keyring`` package is slow to import, so calls run in a worker thread and the import happens on
+first use. Without a usable keyring the key can be kept in memory for this session only; it is
+never written to a file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SERVICE = "dify-desktop"
+
+
+class KeyringState(enum.Enum):
+    MISSING = "missing"  # no keyring backend on this system
+    LOCKED = "locked"  # a keyring exists but is locked, and unlocking was refused
+    BROKEN = "broken"  # the keyring answered with another error
+
+
+class KeyringProblem(Exception):
+    """The keyring could not be used. ``str()`` tells the person which problem it is."""
+
+    def __init__(self, state: KeyringState, detail: str = "") -> None:
+        self.state = state
+        self.detail = detail
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        if self.state is KeyringState.MISSING:
+            return (
+                "No system keyring is available (no Secret Service such as GNOME Keyring or "
+                "KWallet is running)."
+            )
+        if self.state is KeyringState.LOCKED:
+            return "The system keyring is locked and was not unlocked."
+        return f"The system keyring reported an error: {self.detail}"
+
+
+def _classify(exc: Exception) -> KeyringProblem:
+    from keyring import errors
+
+    if isinstance(exc, errors.NoKeyringError):
+        return KeyringProblem(KeyringState.MISSING)
+    if isinstance(exc, errors.KeyringLocked):
+        return KeyringProblem(KeyringState.LOCKED)
+    if isinstance(exc, errors.InitError):
+        return KeyringProblem(KeyringState.MISSING)
+    # Secret Service raises "Prompt dismissed" and friends as plain KeyringError.
+    text = type(exc).__name__
+    if "lock" in str(exc).lower() or "dismissed" in str(exc).lower():
+        return KeyringProblem(KeyringState.LOCKED)
+    return KeyringProblem(KeyringState.BROKEN, text)
+
+
+def _call(name: str, *args: Any) -> Any:
+    import keyring
+    from keyring import errors
+
+    try:
+        return getattr(keyring, name)(*args)
+    except errors.PasswordDeleteError:
+        return None
+    except errors.KeyringError as exc:
+        raise _classify(exc) from None
+    except Exception as exc:  # backends leak D-Bus/OS errors of their own
+        raise KeyringProblem(KeyringState.BROKEN, type(exc).__name__) from None
+
+
+class Credentials:
+    """Load, save and delete profile keys; keep session-only keys in memory."""
+
+    def __init__(self) -> None:
+        self._session_only: dict[str, str] = {}
+
+    def is_session_only(self, profile_id: str) -> bool:
+        return profile_id in self._session_only
+
+    def keep_for_session(self, profile_id: str, key: str) -> None:
+        self._session_only[profile_id] = key
+
+    async def load(self, profile_id: str) -> str | None:
+        if profile_id in self._session_only:
+            return self._session_only[profile_id]
+        value = await asyncio.to_thread(_call, "get_password", SERVICE, profile_id)
+        return value if isinstance(value, str) and value else None
+
+    async def save(self, profile_id: str, key: str) -> None:
+        await asyncio.to_thread(_call, "set_password", SERVICE, profile_id, key)
+        self._session_only.pop(profile_id, None)
+        log.debug("stored the key of profile %s in the keyring", profile_id)
+
+    async def delete(self, profile_id: str) -> None:
+        self._session_only.pop(profile_id, None)
+        await asyncio.to_thread(_call, "delete_password", SERVICE, profile_id)
+        log.debug("deleted the key of profile %s from the keyring", profile_id)

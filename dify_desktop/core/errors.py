@@ -1,0 +1,65 @@
+"""Turn any :class:`DifyError` into one sentence a support person understands."""
+
+from __future__ import annotations
+
+from dify_desktop.api import (
+    AuthenticationError,
+    ConnectError,
+    ConnectionLostError,
+    DifyError,
+    InvalidParamError,
+    InvalidResponseError,
+    NotChatAppError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ServerError,
+    TLSError,
+)
+
+
+def explain(exc: DifyError) -> str:
+    if isinstance(exc, AuthenticationError):
+        return (
+            "The API key was refused (401). It may be wrong, revoked, or not an app key. "
+            "Copy the app's key again from Dify (API Access)."
+        )
+    if isinstance(exc, PermissionDeniedError):
+        return (
+            "Dify refused access to this app (403): the app may be deleted, its API disabled, "
+            "or the workspace archived."
+        )
+    if isinstance(exc, NotChatAppError):
+        return "This app has no conversations (it is not a chat app)."
+    if isinstance(exc, InvalidParamError):
+        detail = exc.message.strip()
+        return (
+            f"Dify rejected the request (400): {detail}"
+            if detail
+            else ("Dify rejected the request (400).")
+        )
+    if isinstance(exc, NotFoundError):
+        return "Not found (404): the conversation was deleted, or belongs to another end user."
+    if isinstance(exc, RateLimitError):
+        wait = (
+            f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else " Try again shortly."
+        )
+        return "Dify is limiting requests (429)." + wait
+    if isinstance(exc, ServerError):
+        return f"The Dify server had a problem ({exc.status}): {exc.message}"
+    if isinstance(exc, TLSError):
+        return (
+            "The secure connection failed: the server's certificate is not trusted "
+            "(expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer."
+        )
+    if isinstance(exc, ConnectError):
+        return "Cannot reach the server: check the address and your network connection."
+    if isinstance(exc, RequestTimeoutError):
+        return "The server did not answer in time."
+    if isinstance(exc, ConnectionLostError):
+        return "The connection broke before the answer arrived."
+    if isinstance(exc, InvalidResponseError):
+        return "The server's answer could not be read (it was not what Dify sends)."
+    status = f" ({exc.status})" if exc.status else ""
+    return f"Dify reported an error{status}: {exc.message}"

@@ -1,0 +1,186 @@
+"""A connected Dify app: the client, what /info said, and the operations the window performs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from dify_desktop.api import (
+    AppInfo,
+    Conversation,
+    DifyClient,
+    Message,
+    NotChatAppError,
+    Page,
+    Variable,
+)
+from dify_desktop.core.rename import RenameRequest, RenameResult, rename
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 20.0
+BATCH_SIZE = 100
+
+
+async def check_connection(
+    base_url: str, api_key: str, *, timeout: float = DEFAULT_TIMEOUT, **client_options: Any
+) -> AppInfo:
+    """GET /info with a throwaway client. Raises DifyError (NotChatAppError for apps without
+    conversations, with a message that says which mode it is)."""
+    async with DifyClient(base_url, api_key, timeout=timeout, **client_options) as client:
+        info = await client.get_app_info()
+    refuse_without_conversations(info)
+    return info
+
+
+def refuse_without_conversations(info: AppInfo) -> None:
+    if not info.has_conversations:
+        kind = {"workflow": "a workflow", "completion": "a text generator"}.get(
+            info.mode, f"a “{info.mode}”"
+        )
+        raise NotChatAppError(
+            f"“{info.name}” is {kind} app: it has no conversations to manage. "
+            "Use the API key of a chat, Chatflow or agent app.",
+            status=None,
+            code="not_chat_app",
+        )
+
+
+async def connect(
+    base_url: str,
+    api_key: str,
+    *,
+    known_users: tuple[str, ...] = (),
+    on_user_seen: Callable[[str], None] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    **client_options: Any,
+) -> Session:
+    """Check the key with GET /info and return a session that keeps the client open."""
+    client = DifyClient(base_url, api_key, timeout=timeout, **client_options)
+    try:
+        info = await client.get_app_info()
+        refuse_without_conversations(info)
+    except BaseException:
+        await client.aclose()
+        raise
+    return Session(client, info, known_users=known_users, on_user_seen=on_user_seen)
+
+
+class ConversationFeed:
+    """All of one user's conversations in one order, handed out batch by batch (for the list's
+    fetchMore). Built on the client's tie-safe ``iter_conversations``: every conversation once."""
+
+    def __init__(self, session: Session, user: str, sort_by: str) -> None:
+        self.user = user
+        self.sort_by = sort_by
+        self._session = session
+        self._iterator: AsyncIterator[Conversation] | None = None
+        self.exhausted = False
+
+    async def next_batch(self, size: int = BATCH_SIZE) -> list[Conversation]:
+        if self.exhausted:
+            return []
+        if self._iterator is None:
+            self._iterator = aiter(
+                self._session.client.iter_conversations(self.user, sort_by=self.sort_by)
+            )
+        batch: list[Conversation] = []
+        async with self._session.user_request(self.user):
+            while len(batch) < size:
+                try:
+                    batch.append(await anext(self._iterator))
+                except StopAsyncIteration:
+                    self.exhausted = True
+                    break
+        return batch
+
+
+class Session:
+    """One connected app. ``known_users`` are end users the server has certainly registered once."""
+
+    def __init__(
+        self,
+        client: DifyClient,
+        app: AppInfo,
+        *,
+        known_users: tuple[str, ...] = (),
+        on_user_seen: Callable[[str], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.app = app
+        self._known = set(known_users)
+        self._first_contact: dict[str, asyncio.Event] = {}
+        self._rename_locks: dict[str, asyncio.Lock] = {}
+        self._on_user_seen = on_user_seen
+
+    @asynccontextmanager
+    async def user_request(self, user: str) -> AsyncIterator[None]:
+        """Let one request for a user the server may never have seen go first, alone.
+
+        The real server can create an end user twice when several first requests arrive at
+        once, splitting that user's conversations; later requests wait for the first answer.
+        """
+        while user not in self._known:
+            pending = self._first_contact.get(user)
+            if pending is None:
+                break
+            await pending.wait()
+        if user in self._known:
+            yield
+            return
+        event = self._first_contact[user] = asyncio.Event()
+        try:
+            yield
+            self._known.add(user)
+            if self._on_user_seen is not None:
+                self._on_user_seen(user)
+        finally:
+            del self._first_contact[user]
+            event.set()
+
+    def feed(self, user: str, sort_by: str) -> ConversationFeed:
+        return ConversationFeed(self, user, sort_by)
+
+    async def rename(self, request: RenameRequest) -> RenameResult:
+        """Saves of the same conversation run one after the other, in the order asked."""
+        lock = self._rename_locks.setdefault(request.conversation.id, asyncio.Lock())
+        async with lock, self.user_request(request.user):
+            return await rename(self._rename_call, request)
+
+    async def _rename_call(
+        self, conversation_id: str, user: str, name: str | None, auto_generate: bool
+    ) -> Conversation:
+        return await self.client.rename_conversation(
+            conversation_id, user, name=name, auto_generate=auto_generate
+        )
+
+    async def reread(
+        self, user: str, conversation_ids: set[str], sort_by: str
+    ) -> dict[str, Conversation]:
+        """Fetch what the server holds now for these conversations (after an uncertain save)."""
+        found: dict[str, Conversation] = {}
+        async with self.user_request(user):
+            async for conversation in self.client.iter_conversations(user, sort_by=sort_by):
+                if conversation.id in conversation_ids:
+                    found[conversation.id] = conversation
+                    if len(found) == len(conversation_ids):
+                        break
+        return found
+
+    async def delete(self, conversation_id: str, user: str) -> None:
+        async with self.user_request(user):
+            await self.client.delete_conversation(conversation_id, user)
+
+    async def messages(self, conversation_id: str, user: str, limit: int = 50) -> Page[Message]:
+        async with self.user_request(user):
+            return await self.client.list_messages(conversation_id, user, limit=limit)
+
+    async def variables(self, conversation_id: str, user: str) -> Page[Variable]:
+        async with self.user_request(user):
+            return await self.client.list_variables(conversation_id, user, limit=100)
+
+    async def close(self) -> None:
+        await self.client.aclose()

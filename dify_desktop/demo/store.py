@@ -1,0 +1,764 @@
+"""Dify's service-API semantics, in memory.
+
+The store is what the demo server serves: end users, their conversations, messages, Chatflow
+conversation variables and feedback. It reproduces the real server's behaviour, quirks included
+(see the project's notes on the service API):
+
+* every conversation belongs to one end user (the ``user`` string); other users see nothing;
+* unknown user strings silently create end users; an omitted user is ``DEFAULT-USER``;
+* keyset paging on the sort field alone - rows that share the boundary row's timestamp are
+  skipped on the next page, and ``has_more`` only looks strictly beyond the last row's value;
+* manual renames set ``updated_at``; auto-generated names do not, and can fail silently.
+
+All public methods are thread-safe (one re-entrant lock): tests mutate the store from their own
+thread while the server reads it on its event loop.
+
+Errors a route must answer are raised as :class:`ApiError` (status, Dify ``code``, message).
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import datetime as dt
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+DEFAULT_USER_ID = "DEFAULT-USER"
+"""The end user the real server uses when a request carries no ``user``."""
+
+CHAT_MODES = frozenset({"chat", "agent-chat", "advanced-chat", "agent"})
+"""App modes whose keys may use the conversation routes."""
+
+SORT_FIELDS = {
+    "-updated_at": ("updated_at", True),
+    "updated_at": ("updated_at", False),
+    "-created_at": ("created_at", True),
+    "created_at": ("created_at", False),
+}
+
+AUTO_GENERATE_MODES = ("model", "silent", "blank")
+
+VALUE_TYPES = (
+    "string",
+    "number",
+    "object",
+    "secret",
+    "array[string]",
+    "array[number]",
+    "array[object]",
+    "array[any]",
+)
+
+MAX_NAME_LENGTH = 255
+MAX_GENERATED_NAME = 78
+
+
+class ApiError(Exception):
+    """An error answer: ``{"code": code, "message": message, "status": status}``."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "status": self.status}
+
+
+def invalid_param(message: str) -> ApiError:
+    return ApiError(400, "invalid_param", message)
+
+
+def not_found(message: str) -> ApiError:
+    return ApiError(404, "not_found", message)
+
+
+CONVERSATION_NOT_EXISTS = "Conversation Not Exists."
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass
+class EndUser:
+    id: str
+    external_user_id: str
+    created_at: int
+    updated_at: int
+    name: str | None = None
+    type: str = "service_api"
+    is_anonymous: bool = False
+
+    @property
+    def session_id(self) -> str:
+        return self.external_user_id
+
+
+@dataclass
+class StoredFeedback:
+    id: str
+    message_id: str
+    conversation_id: str
+    rating: str
+    content: str | None
+    from_end_user_id: str | None
+    created_at: int
+    updated_at: int
+    from_source: str = "api"
+
+
+@dataclass
+class StoredMessage:
+    id: str
+    conversation_id: str
+    parent_message_id: str | None
+    query: str
+    answer: str
+    inputs: dict[str, Any]
+    created_at: int
+    seq: int
+    status: str = "normal"
+    error: str | None = None
+    feedback: StoredFeedback | None = None
+
+
+@dataclass
+class StoredVariable:
+    id: str
+    conversation_id: str
+    name: str
+    value_type: str
+    value: Any
+    description: str
+    created_at: int
+    updated_at: int
+    seq: int
+
+
+@dataclass
+class StoredConversation:
+    id: str
+    user: str
+    end_user_id: str
+    name: str
+    inputs: dict[str, Any]
+    introduction: str
+    created_at: int
+    updated_at: int
+    seq: int
+    status: str = "normal"
+    deleted: bool = False
+    messages: list[StoredMessage] = field(default_factory=list)
+    variables: list[StoredVariable] = field(default_factory=list)
+
+
+@dataclass
+class RequestRecord:
+    """One request the server received (``path`` is relative to ``/v1``)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    user: str | None
+    status: int | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def parse_uuid(value: str) -> str | None:
+    """The canonical form of a UUID string, or None when it is not one."""
+    try:
+        return str(uuid.UUID(value))
+    except (ValueError, AttributeError, TypeError):
+        return None
+
+
+def naming_from_query(query: str) -> str:
+    """The name the real server gives a new conversation without a model (its final form)."""
+    text = query.strip()
+    if len(text) > 50:
+        return text[:47] + "..."
+    return text or "New conversation"
+
+
+def generate_title(query: str) -> str:
+    """A deterministic stand-in for the system model's title: at most 78 characters."""
+    text = " ".join(query.split()).rstrip("?？!！.。؟;:, ")
+    words = [w[:1].upper() + w[1:] for w in text.split(" ") if w]
+    title = " ".join(words) or "New conversation"
+    if len(title) > MAX_GENERATED_NAME - 3:
+        title = title[: MAX_GENERATED_NAME - 3] + "..."
+    return title
+
+
+def variable_value_string(value: Any) -> str:
+    """How the real server renders a variable's value: ``str()`` of the Python value."""
+    return str(value)
+
+
+def _type_matches(value_type: str, value: Any) -> bool:
+    if value_type in ("string", "secret"):
+        return isinstance(value, str)
+    if value_type == "number":
+        return isinstance(value, int | float)
+    if value_type == "object":
+        return isinstance(value, dict)
+    if value_type.startswith("array"):
+        if not isinstance(value, list):
+            return False
+        inner = value_type[6:-1] if value_type != "array" else "any"
+        if inner == "string":
+            return all(isinstance(v, str) for v in value)
+        if inner == "number":
+            return all(isinstance(v, int | float) for v in value)
+        if inner == "object":
+            return all(isinstance(v, dict) for v in value)
+        return True
+    return True
+
+
+def iso(ts: int) -> str:
+    """A naive UTC ISO timestamp, as the real server's ``to_dict()`` writes them."""
+    return dt.datetime.fromtimestamp(ts, dt.UTC).replace(tzinfo=None).isoformat()
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """Everything the demo server knows. See the module docstring."""
+
+    def __init__(self, *, id_seed: int = 20260301, clock: Callable[[], float] = time.time) -> None:
+        self.lock = threading.RLock()
+        self.clock: Callable[[], float] = clock
+        self._id_seed = id_seed
+        self.request_log: collections.deque[RequestRecord] = collections.deque(maxlen=10_000)
+        self._init_state()
+
+    def _init_state(self) -> None:
+        self._rng = random.Random(self._id_seed)
+        self._seq = 0
+        self._version = 0
+        self._sorted_cache: dict[tuple[str, str, bool], tuple[int, list[StoredConversation]]] = {}
+        self.end_users: dict[str, EndUser] = {}
+        self.conversations: dict[str, StoredConversation] = {}
+        self._by_user: dict[str, list[StoredConversation]] = {}
+        self.messages: dict[str, StoredMessage] = {}
+        self.feedbacks: list[StoredFeedback] = []
+        self.request_log.clear()
+        # app settings (tests change them freely)
+        self.app_id = "8c1f0e5a-3b7d-4c2e-9f61-5d2a7b3e9c40"
+        self.tenant_id = "f2b9d7c4-61e3-4a8f-b0d5-9e7c3a1b2d68"
+        self.app_name = "Acme Support Assistant"
+        self.app_description = (
+            "Answers customer questions about Acme orders, billing and accounts."
+        )
+        self.app_tags: list[str] = ["support", "customer-service"]
+        self.app_mode = "advanced-chat"
+        self.author_name = "Acme Support Team"
+        self.api_enabled = True
+        self.opening_statement = "Hi! I'm the Acme support assistant. How can I help you today?"
+        self.suggested_questions: list[str] = [
+            "Where is my order?",
+            "How do I change my billing address?",
+            "Can I get a refund?",
+        ]
+        self.user_input_form: list[dict[str, Any]] = []
+        self.site_title = "Acme Support"
+        self.default_language = "en-US"
+        self.auto_generate_mode = "model"
+        self.latency_ms = 0
+        self.stream_chunk_size = 12
+        self.unknown_stream_hang_s = 300.0
+
+    def reset(self) -> None:
+        """Forget everything (data, settings, request log); seeding is the caller's job."""
+        with self.lock:
+            self._init_state()
+
+    # ------------------------------------------------------------------ basics
+
+    def now(self) -> int:
+        return int(self.clock())
+
+    def new_id(self) -> str:
+        with self.lock:
+            return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+    def _next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
+
+    def _touch(self) -> None:
+        self._version += 1
+
+    def log_request(self, record: RequestRecord) -> None:
+        with self.lock:
+            self.request_log.append(record)
+
+    def requests(self, method: str | None = None, path: str | None = None) -> list[RequestRecord]:
+        """The logged requests, optionally filtered by method and exact path (relative to /v1)."""
+        with self.lock:
+            return [
+                r
+                for r in self.request_log
+                if (method is None or r.method == method) and (path is None or r.path == path)
+            ]
+
+    @property
+    def is_chat_app(self) -> bool:
+        return self.app_mode in CHAT_MODES
+
+    # ------------------------------------------------------------------ end users
+
+    def end_user(self, user: str | None, *, created_at: int | None = None) -> EndUser:
+        """The end user for a ``user`` string, created silently when unknown (like the server)."""
+        external = user or DEFAULT_USER_ID
+        with self.lock:
+            found = self.end_users.get(external)
+            if found is None:
+                ts = self.now() if created_at is None else created_at
+                found = EndUser(
+                    id=self.new_id(),
+                    external_user_id=external,
+                    created_at=ts,
+                    updated_at=ts,
+                    is_anonymous=external == DEFAULT_USER_ID,
+                )
+                self.end_users[external] = found
+            return found
+
+    def end_user_by_id(self, end_user_id: str) -> EndUser | None:
+        with self.lock:
+            for u in self.end_users.values():
+                if u.id == end_user_id:
+                    return u
+            return None
+
+    # ------------------------------------------------------------------ conversations
+
+    def add_conversation(
+        self,
+        user: str,
+        name: str = "New conversation",
+        *,
+        created_at: int | None = None,
+        updated_at: int | None = None,
+        messages: Iterable[tuple[str, str]] = (),
+        inputs: dict[str, Any] | None = None,
+        introduction: str | None = None,
+        conversation_id: str | None = None,
+    ) -> str:
+        """Create a conversation for ``user`` (with ``(query, answer)`` messages); its id."""
+        pairs = list(messages)
+        with self.lock:
+            owner = self.end_user(user, created_at=created_at)
+            created = self.now() if created_at is None else int(created_at)
+            if updated_at is None:
+                updated = created + 45 * max(len(pairs) - 1, 0)
+            else:
+                updated = int(updated_at)
+            cid = conversation_id or self.new_id()
+            conv = StoredConversation(
+                id=cid,
+                user=owner.external_user_id,
+                end_user_id=owner.id,
+                name=name,
+                inputs=dict(inputs or {}),
+                introduction=self.opening_statement if introduction is None else introduction,
+                created_at=created,
+                updated_at=updated,
+                seq=self._next_seq(),
+            )
+            self.conversations[cid] = conv
+            self._by_user.setdefault(owner.external_user_id, []).append(conv)
+            n = len(pairs)
+            for i, (query, answer) in enumerate(pairs):
+                if n <= 1:
+                    at = created
+                else:
+                    span = max(updated - created, 0)
+                    at = created + (span * i) // (n - 1)
+                self._append_message(conv, query, answer, at)
+            self._touch()
+            return cid
+
+    def get_conversation(self, conversation_id: str) -> StoredConversation | None:
+        with self.lock:
+            return self.conversations.get(conversation_id)
+
+    def conversations_of(self, user: str) -> list[StoredConversation]:
+        """The user's conversations that are not deleted, in creation order."""
+        with self.lock:
+            return [c for c in self._by_user.get(user or DEFAULT_USER_ID, []) if not c.deleted]
+
+    def visible_conversation(self, conversation_id: str, user: str | None) -> StoredConversation:
+        """The conversation if ``user`` may see it; else 404 ``Conversation Not Exists.``."""
+        external = user or DEFAULT_USER_ID
+        with self.lock:
+            self.end_user(external)
+            conv = self.conversations.get(conversation_id)
+            if conv is None or conv.deleted or conv.user != external:
+                raise not_found(CONVERSATION_NOT_EXISTS)
+            return conv
+
+    def _sorted(self, user: str, field_name: str, descending: bool) -> list[StoredConversation]:
+        key = (user, field_name, descending)
+        cached = self._sorted_cache.get(key)
+        if cached is not None and cached[0] == self._version:
+            return cached[1]
+        rows = self.conversations_of(user)
+        # Sort field only (no id tiebreaker, like the server); within a tie, insertion order.
+        if descending:
+            rows.sort(key=lambda c: (-getattr(c, field_name), c.seq))
+        else:
+            rows.sort(key=lambda c: (getattr(c, field_name), c.seq))
+        self._sorted_cache[key] = (self._version, rows)
+        return rows
+
+    def list_conversations(
+        self,
+        user: str | None,
+        *,
+        last_id: str | None = None,
+        limit: int = 20,
+        sort_by: str = "-updated_at",
+    ) -> tuple[list[StoredConversation], bool]:
+        """One page exactly as the real server computes it: ``(rows, has_more)``.
+
+        ``last_id`` must already be a canonical UUID (or None). The next page holds only rows
+        strictly beyond the ``last_id`` row's sort value, so rows tied with it are skipped, and
+        ``has_more`` (computed only for a full page) says whether any row lies strictly beyond the
+        last returned row's value.
+        """
+        field_name, descending = SORT_FIELDS[sort_by]
+        external = user or DEFAULT_USER_ID
+        with self.lock:
+            self.end_user(external)
+            rows = self._sorted(external, field_name, descending)
+            keys = [(-getattr(c, field_name) if descending else getattr(c, field_name)) for c in rows]
+
+            def beyond(conv: StoredConversation) -> int:
+                value = getattr(conv, field_name)
+                return bisect.bisect_right(keys, -value if descending else value)
+
+            start = 0
+            if last_id:
+                ref = self.conversations.get(last_id)
+                if ref is None or ref.deleted or ref.user != external:
+                    raise not_found("Last Conversation Not Exists.")
+                start = beyond(ref)
+            page = rows[start : start + limit]
+            has_more = False
+            if len(page) == limit and page:
+                has_more = beyond(page[-1]) < len(rows)
+            return list(page), has_more
+
+    def rename(
+        self, conversation_id: str, user: str | None, name: str | None, auto_generate: bool
+    ) -> StoredConversation:
+        """Rename as the server does (validation of ``name`` is the route's job)."""
+        with self.lock:
+            conv = self.visible_conversation(conversation_id, user)
+            if auto_generate:
+                first = self._first_message(conv)
+                if first is None:
+                    raise invalid_param("")
+                mode = self.auto_generate_mode
+                if mode == "model":
+                    conv.name = generate_title(first.query)
+                elif mode == "blank":
+                    conv.name = ""
+                # "silent": the model call failed; the conversation stays as it was.
+                self._touch()
+                return conv
+            assert name is not None
+            if len(name) > MAX_NAME_LENGTH:
+                # The database column is 255 characters: the real server fails with a 500.
+                raise ApiError(500, "unknown", "Internal Server Error")
+            conv.name = name
+            conv.updated_at = self.now()
+            self._touch()
+            return conv
+
+    def rename_direct(self, conversation_id: str, name: str) -> None:
+        """Change a name behind the client's back (for tests); ``updated_at`` stays."""
+        with self.lock:
+            self.conversations[conversation_id].name = name
+            self._touch()
+
+    def delete_conversation(self, conversation_id: str, user: str | None = None) -> None:
+        """Soft-delete; with ``user`` the user must see it (else 404)."""
+        with self.lock:
+            if user is not None:
+                conv = self.visible_conversation(conversation_id, user)
+            else:
+                found = self.conversations.get(conversation_id)
+                if found is None or found.deleted:
+                    raise not_found(CONVERSATION_NOT_EXISTS)
+                conv = found
+            conv.deleted = True
+            self._touch()
+
+    def touch_conversation(self, conversation_id: str, updated_at: int | None = None) -> None:
+        """Set ``updated_at`` (now by default), as a background step of the server would."""
+        with self.lock:
+            conv = self.conversations[conversation_id]
+            conv.updated_at = self.now() if updated_at is None else updated_at
+            self._touch()
+
+    # ------------------------------------------------------------------ messages
+
+    def _append_message(
+        self, conv: StoredConversation, query: str, answer: str, created_at: int
+    ) -> StoredMessage:
+        parent = conv.messages[-1].id if conv.messages else None
+        msg = StoredMessage(
+            id=self.new_id(),
+            conversation_id=conv.id,
+            parent_message_id=parent,
+            query=query,
+            answer=answer,
+            inputs=dict(conv.inputs),
+            created_at=created_at,
+            seq=self._next_seq(),
+        )
+        conv.messages.append(msg)
+        self.messages[msg.id] = msg
+        return msg
+
+    def add_message(
+        self,
+        conversation_id: str,
+        query: str,
+        answer: str,
+        *,
+        created_at: int | None = None,
+        bump_updated_at: bool = True,
+    ) -> str:
+        """Append a message to a conversation; its id."""
+        with self.lock:
+            conv = self.conversations[conversation_id]
+            at = self.now() if created_at is None else created_at
+            msg = self._append_message(conv, query, answer, at)
+            if bump_updated_at:
+                conv.updated_at = max(conv.updated_at, at)
+            self._touch()
+            return msg.id
+
+    def _first_message(self, conv: StoredConversation) -> StoredMessage | None:
+        if not conv.messages:
+            return None
+        return min(conv.messages, key=lambda m: (m.created_at, m.seq))
+
+    def messages_of(self, conversation_id: str) -> list[StoredMessage]:
+        """All messages of a conversation, oldest first."""
+        with self.lock:
+            conv = self.conversations[conversation_id]
+            return sorted(conv.messages, key=lambda m: (m.created_at, m.seq))
+
+    def get_message(self, message_id: str) -> StoredMessage | None:
+        with self.lock:
+            return self.messages.get(message_id)
+
+    def list_messages(
+        self, conversation_id: str, user: str | None, *, first_id: str | None, limit: int
+    ) -> tuple[list[StoredMessage], bool]:
+        """A page of messages, oldest to newest, as the server's ``pagination_by_first_id``."""
+        with self.lock:
+            conv = self.visible_conversation(conversation_id, user)
+            newest_first = sorted(conv.messages, key=lambda m: (-m.created_at, -m.seq))
+            if first_id:
+                ref = next((m for m in conv.messages if m.id == first_id), None)
+                if ref is None:
+                    raise not_found("First Message Not Exists.")
+                newest_first = [
+                    m for m in newest_first if m.created_at < ref.created_at and m.id != ref.id
+                ]
+            rows = newest_first[: limit + 1]
+            has_more = len(rows) > limit
+            rows = rows[:limit]
+            rows.reverse()
+            return rows, has_more
+
+    # ------------------------------------------------------------------ feedback
+
+    def set_feedback(
+        self,
+        message_id: str,
+        rating: str | None,
+        content: str | None = None,
+        *,
+        user: str | None = None,
+        created_at: int | None = None,
+    ) -> None:
+        """Like/dislike a message (None removes the feedback). With ``user``, scoped (404)."""
+        with self.lock:
+            msg = self.messages.get(message_id)
+            conv = self.conversations.get(msg.conversation_id) if msg else None
+            if (
+                msg is None
+                or conv is None
+                or conv.deleted
+                or (user is not None and conv.user != (user or DEFAULT_USER_ID))
+            ):
+                raise not_found("Message Not Exists.")
+            at = self.now() if created_at is None else created_at
+            if rating is None:
+                if msg.feedback is None:
+                    raise invalid_param("rating cannot be None when feedback not exists")
+                self.feedbacks.remove(msg.feedback)
+                msg.feedback = None
+            elif msg.feedback is not None:
+                msg.feedback.rating = rating
+                msg.feedback.content = content
+                msg.feedback.updated_at = at
+            else:
+                fb = StoredFeedback(
+                    id=self.new_id(),
+                    message_id=msg.id,
+                    conversation_id=msg.conversation_id,
+                    rating=rating,
+                    content=content,
+                    from_end_user_id=conv.end_user_id,
+                    created_at=at,
+                    updated_at=at,
+                )
+                msg.feedback = fb
+                self.feedbacks.append(fb)
+            self._touch()
+
+    def list_feedbacks(self, page: int, limit: int) -> list[StoredFeedback]:
+        with self.lock:
+            ordered = sorted(self.feedbacks, key=lambda f: (-f.created_at, f.id))
+            start = (page - 1) * limit
+            return ordered[start : start + limit]
+
+    # ------------------------------------------------------------------ variables
+
+    def add_variable(
+        self,
+        conversation_id: str,
+        name: str,
+        value_type: str,
+        value: Any,
+        description: str = "",
+        *,
+        created_at: int | None = None,
+    ) -> str:
+        """Add a Chatflow conversation variable; its id."""
+        with self.lock:
+            conv = self.conversations[conversation_id]
+            at = conv.created_at if created_at is None else created_at
+            var = StoredVariable(
+                id=self.new_id(),
+                conversation_id=conversation_id,
+                name=name,
+                value_type=value_type,
+                value=value,
+                description=description,
+                created_at=at,
+                updated_at=at,
+                seq=self._next_seq(),
+            )
+            conv.variables.append(var)
+            self._touch()
+            return var.id
+
+    def list_variables(
+        self,
+        conversation_id: str,
+        user: str | None,
+        *,
+        last_id: str | None,
+        limit: int,
+        variable_name: str | None,
+    ) -> tuple[list[StoredVariable], bool]:
+        with self.lock:
+            conv = self.visible_conversation(conversation_id, user)
+            rows = sorted(conv.variables, key=lambda v: (v.created_at, v.seq))
+            if last_id:
+                ref = next((v for v in rows if v.id == last_id), None)
+                if ref is None:
+                    raise not_found("Conversation Variable Not Exists.")
+                rows = [v for v in rows if v.created_at > ref.created_at]
+            if variable_name:
+                rows = [v for v in rows if v.name == variable_name]
+            page = rows[: limit + 1]
+            return page[:limit], len(page) > limit
+
+    def update_variable(
+        self, conversation_id: str, variable_id: str, user: str | None, value: Any
+    ) -> StoredVariable:
+        with self.lock:
+            conv = self.visible_conversation(conversation_id, user)
+            var = next((v for v in conv.variables if v.id == variable_id), None)
+            if var is None:
+                raise not_found("Conversation Variable Not Exists.")
+            if not _type_matches(var.value_type, value):
+                raise ApiError(
+                    400,
+                    "bad_request",
+                    f"Type mismatch: variable '{var.name}' expects {var.value_type}, "
+                    f"but got {type(value).__name__} value",
+                )
+            var.value = value
+            var.updated_at = self.now()
+            self._touch()
+            return var
+
+    # ------------------------------------------------------------------ chat
+
+    def chat(
+        self,
+        user: str | None,
+        query: str,
+        inputs: dict[str, Any],
+        conversation_id: str | None,
+        *,
+        auto_generate_name: bool = True,
+    ) -> tuple[StoredConversation, StoredMessage]:
+        """Record one exchange (creating the conversation when ``conversation_id`` is None)."""
+        with self.lock:
+            now = self.now()
+            if conversation_id:
+                conv = self.visible_conversation(conversation_id, user)
+            else:
+                name = naming_from_query(query) if auto_generate_name else "New conversation"
+                cid = self.add_conversation(
+                    user or DEFAULT_USER_ID, name, created_at=now, updated_at=now, inputs=inputs
+                )
+                conv = self.conversations[cid]
+            msg = self._append_message(conv, query, demo_answer(query), now)
+            conv.updated_at = max(conv.updated_at, now)
+            self._touch()
+            return conv, msg
+
+    def bulk(self, fn: Callable[[Store], None]) -> None:
+        """Run ``fn(store)`` under the lock (for several mutations that must look atomic)."""
+        with self.lock:
+            fn(self)
+
+
+def demo_answer(query: str) -> str:
+    """The demo assistant's canned, deterministic answer."""
+    topic = " ".join(query.split())
+    if len(topic) > 60:
+        topic = topic[:57] + "..."
+    return (
+        f"Thanks for your question about “{topic}”. This is the Dify Desktop demo server, so "
+        "this answer is canned: in a real app the model would reply here."
+    )
+
+
+def keys_of(rows: Sequence[StoredConversation]) -> list[str]:
+    """The ids of some conversations (handy in tests)."""
+    return [c.id for c in rows]

@@ -1,0 +1,22 @@
+"""What the window needs from the app around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dify_desktop.core.credentials import Credentials
+from dify_desktop.core.profiles import ProfileStore, Settings
+from dify_desktop.ui.tasks import Tasks
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    profiles: ProfileStore
+    credentials: Credentials
+    tasks: Tasks = field(default_factory=Tasks)
+    #: demo, smoke-test and DIFY_API_KEY runs: nothing of the person's is read or written
+    ephemeral: bool = False
+    demo: bool = False
+    client_options: dict[str, Any] = field(default_factory=dict)
