@@ -67,6 +67,7 @@ _STATUS_CLASSES: dict[int, type[DifyError]] = {
 _DROP_BLOCKS = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _COMMENTS = re.compile(r"<!--.*?-->", re.DOTALL)
 _TAGS = re.compile(r"<[^>]*>")
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.IGNORECASE | re.DOTALL)
 _SPACE = re.compile(r"\s+")
 
 
@@ -87,14 +88,13 @@ def clean_text(text: str, limit: int = SNIPPET_LENGTH) -> str:
 
 
 def html_to_text(markup: str, limit: int = SNIPPET_LENGTH) -> str:
-    """The visible words of an HTML page (title and body), without tags, scripts or styles."""
+    """The visible words of an HTML page, without tags, scripts or styles (the title only when
+    the page has no other text)."""
     title_match = re.search(r"<title\b[^>]*>(.*?)</title\s*>", markup, re.IGNORECASE | re.DOTALL)
     title = html.unescape(_TAGS.sub(" ", title_match.group(1))) if title_match else ""
-    body = _DROP_BLOCKS.sub(" ", _COMMENTS.sub(" ", markup))
+    body = _TITLE.sub(" ", _DROP_BLOCKS.sub(" ", _COMMENTS.sub(" ", markup)))
     body = html.unescape(_TAGS.sub(" ", body))
-    title, body = clean_text(title, limit), clean_text(body, limit * 4)
-    text = body if not title or body.startswith(title) else f"{title}: {body}" if body else title
-    return clean_text(text, limit)
+    return clean_text(body, limit) or clean_text(title, limit)
 
 
 def looks_like_html(content_type: str, text: str) -> bool:

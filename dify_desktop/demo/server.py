@@ -689,8 +689,8 @@ class DemoApi:
                 "name": found.name,
                 "is_anonymous": found.is_anonymous,
                 "session_id": found.session_id,
-                "created_at": iso(found.created_at) + "Z",
-                "updated_at": iso(found.updated_at) + "Z",
+                "created_at": iso(found.created_at),
+                "updated_at": iso(found.updated_at),
             }
         )
 

@@ -226,8 +226,8 @@ def _type_matches(value_type: str, value: Any) -> bool:
 
 
 def iso(ts: int) -> str:
-    """A naive UTC ISO timestamp, as the real server's ``to_dict()`` writes them."""
-    return dt.datetime.fromtimestamp(ts, dt.UTC).replace(tzinfo=None).isoformat()
+    """An ISO 8601 UTC timestamp (``2026-03-27T16:33:40+00:00``), the spec's ``date-time``."""
+    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat()
 
 
 # --------------------------------------------------------------------------- the store

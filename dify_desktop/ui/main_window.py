@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self._refresh_profiles()
+        self.view.setFocus()
         self._update_counts()
 
     # ---------------------------------------------------------------- building
@@ -446,8 +447,8 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if not self.view.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.view.setCurrentIndex(self.proxy.index(0, Column.NAME))
-            if self.focusWidget() in (None, self.view) or not self.isActiveWindow():
-                self.view.setFocus()
+            if self.focusWidget() not in (self.filter_edit, self.user_combo.lineEdit()):
+                self.view.setFocus()  # keyboard first: arrows and F2 work at once
         if not self._first_page_reported:
             self._first_page_reported = True
             QTimer.singleShot(0, self.firstPageShown.emit)
@@ -664,6 +665,8 @@ class MainWindow(QMainWindow):
         if not self.ctx.ephemeral:
             self.ctx.settings.setValue("window/geometry", self.saveGeometry())
             self.ctx.settings.sync()
+        self._message_timer.stop()
+        self._clock.stop()
         event.accept()
 
     async def _close_after_saves(self) -> None:

@@ -1,0 +1,169 @@
+"""Shared fixtures: an isolated home, the demo server, a qasync loop for widget tests, and a real
+Secret Service (gnome-keyring on a private D-Bus) for the credential tests."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before Qt, platformdirs or keyring are imported anywhere: no screen, and a throwaway home so
+# the tests never read or write the developer's settings, logs or keyring.
+_HOME = Path(tempfile.mkdtemp(prefix="dify-desktop-tests-"))
+os.environ.update(
+    {
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "HOME": str(_HOME),
+        "XDG_CONFIG_HOME": str(_HOME / "config"),
+        "XDG_STATE_HOME": str(_HOME / "state"),
+        "XDG_CACHE_HOME": str(_HOME / "cache"),
+        "XDG_DATA_HOME": str(_HOME / "data"),
+        "XDG_RUNTIME_DIR": str(_HOME / "runtime"),
+    }
+)
+(_HOME / "runtime").mkdir(mode=0o700)
+os.environ.pop("DIFY_API_KEY", None)
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_HOME, ignore_errors=True)
+
+
+@pytest.fixture
+def home() -> Path:
+    """The throwaway home every test runs in (settings and logs land below it)."""
+    return _HOME
+
+
+@pytest.fixture
+def demo_server() -> Iterator[object]:
+    from dify_desktop.demo.runner import DemoServer
+
+    server = DemoServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
+    """A qasync loop that runs whenever Qt processes events (qtbot.waitUntil, waitSignal...)."""
+    import qasync
+
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+            deadline = QDeadlineTimer(5000)
+            while any(not t.done() for t in pending) and not deadline.hasExpired():
+                QCoreApplication.processEvents()
+        # Reset the running state without loop.stop(): stop() calls qapp.exit() outside exec(),
+        # which would make every later QEventLoop.exec() return at once.
+        qapp.aboutToQuit.disconnect(loop._after_run_forever)  # type: ignore[attr-defined]
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+        loop._after_run_forever()  # type: ignore[attr-defined]
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+class SecretService:
+    """gnome-keyring's Secret Service on a private session bus, for the life of the test session."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        env = dict(
+            os.environ,
+            HOME=str(root),
+            XDG_RUNTIME_DIR=str(root / "run"),
+            XDG_DATA_HOME=str(root / "data"),
+        )
+        (root / "run").mkdir(mode=0o700)
+        self.bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
+        assert self.bus.stdout is not None
+        self.address = self.bus.stdout.readline().strip()
+        env["DBUS_SESSION_BUS_ADDRESS"] = self.address
+        self.env = env
+        self.daemon = subprocess.run(
+            ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+            input="throwaway-test-password",
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=30,
+        )
+        self.pid = next(
+            int(line.split("=", 1)[1])
+            for line in self.daemon.stdout.splitlines()
+            if line.startswith("GNOME_KEYRING_PID=")
+        )
+
+    def lookup(self, service: str, username: str) -> str | None:
+        done = subprocess.run(
+            ["secret-tool", "lookup", "service", service, "username", username],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        return done.stdout if done.returncode == 0 else None
+
+    def stop(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        self.bus.terminate()
+        self.bus.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretService]:
+    import keyring
+    from keyring.backends import SecretService as backend
+
+    service = SecretService(tmp_path_factory.mktemp("keyring"))
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = service.address
+    keyring.set_keyring(backend.Keyring())
+    try:
+        yield service
+    finally:
+        os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+        service.stop()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """The keyring package as it is on a box with no Secret Service: every call fails."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from dify_desktop.core.credentials import Credentials
+from dify_desktop.core.profiles import MemorySettings, Profile, ProfileStore
+from dify_desktop.ui.context import AppContext
+from dify_desktop.ui.main_window import MainWindow
+from dify_desktop.ui.rename_delegate import RenameEditor
+
+TIMEOUT = 15_000  # ms: a guard against hanging, never a measure of speed
+
+
+def make_window(qtbot: Any, *, ephemeral: bool = True, settings: Any = None) -> MainWindow:
+    settings = settings if settings is not None else MemorySettings()
+    context = AppContext(
+        settings=settings,
+        profiles=ProfileStore(settings),
+        credentials=Credentials(),
+        ephemeral=ephemeral,
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def connect(qtbot: Any, window: MainWindow, server: Any, user: str | None) -> None:
+    profile = Profile(id="test-profile", name="Test app", base_url=server.base_url)
+    window.ctx.tasks.spawn(window.open_profile(profile, server.api_key, user))
+    qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
+    if user:
+        qtbot.waitUntil(
+            lambda: not window.model.loading and window.model.user == user, timeout=TIMEOUT
+        )
+
+
+@pytest.fixture
+def window(qtbot: Any, qloop: Any, demo_server: Any) -> Iterator[MainWindow]:
+    from dify_desktop.demo.seed import DEFAULT_USER
+
+    win = make_window(qtbot)
+    connect(qtbot, win, demo_server, DEFAULT_USER)
+    qtbot.waitUntil(lambda: win.model.rowCount() > 0, timeout=TIMEOUT)
+    yield win
+    win.close()
+
+
+def editor_of(window: MainWindow) -> RenameEditor | None:
+    editors = [e for e in window.view.findChildren(RenameEditor) if e.isVisible()]
+    return editors[0] if editors else None
+
+
+def open_editor(qtbot: Any, window: MainWindow) -> RenameEditor:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: editor_of(window) is not None, timeout=TIMEOUT)
+    editor = editor_of(window)
+    assert editor is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.line_edit, timeout=TIMEOUT)
+    return editor
+
+
+def row_texts(window: MainWindow, row: int) -> list[str]:
+    return [
+        window.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""
+        for column in range(window.proxy.columnCount())
+    ]
