@@ -4,12 +4,11 @@ Secret Service (gnome-keyring on a private D-Bus) for the credential tests."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -108,20 +107,43 @@ class SecretService:
         self.address = self.bus.stdout.readline().strip()
         env["DBUS_SESSION_BUS_ADDRESS"] = self.address
         self.env = env
-        self.daemon = subprocess.run(
-            ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
-            input="throwaway-test-password",
+        self.daemon = subprocess.Popen(
+            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
             env=env,
-            capture_output=True,
             text=True,
-            check=True,
-            timeout=30,
         )
-        self.pid = next(
-            int(line.split("=", 1)[1])
-            for line in self.daemon.stdout.splitlines()
-            if line.startswith("GNOME_KEYRING_PID=")
-        )
+        assert self.daemon.stdin is not None
+        self.daemon.stdin.write("throwaway-test-password")  # an empty one fails: "Prompt dismissed"
+        self.daemon.stdin.close()
+        self._wait_for_bus_name("org.freedesktop.secrets")
+
+    def _wait_for_bus_name(self, name: str, timeout: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done = subprocess.run(
+                [
+                    "dbus-send",
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.DBus",
+                    "/org/freedesktop/DBus",
+                    "org.freedesktop.DBus.NameHasOwner",
+                    f"string:{name}",
+                ],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=10,
+            )
+            if "boolean true" in done.stdout:
+                return
+            if self.daemon.poll() is not None:
+                raise RuntimeError("gnome-keyring-daemon exited before it was ready")
+            time.sleep(0.05)  # polling a readiness condition, bounded by the deadline
+        raise RuntimeError(f"{name} did not appear on the private bus within {timeout} s")
 
     def lookup(self, service: str, username: str) -> str | None:
         done = subprocess.run(
@@ -134,8 +156,8 @@ class SecretService:
         return done.stdout if done.returncode == 0 else None
 
     def stop(self) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGTERM)
+        self.daemon.terminate()
+        self.daemon.wait(timeout=10)
         self.bus.terminate()
         self.bus.wait(timeout=10)
 

@@ -177,13 +177,13 @@ class DemoMiddleware:
         control = rel is not None and (rel == "/_demo" or rel.startswith("/_demo/"))
         store = self.ctx.store
 
-        if store.latency_ms and not control:
-            await self.ctx.wait(store.latency_ms / 1000)
-
         record = None
         if not control:
             record = _record(scope, body, rel if rel is not None else path)
             store.log_request(record)
+
+        if store.latency_ms and not control:
+            await self.ctx.wait(store.latency_ms / 1000)
 
         async def logging_send(message: Message) -> None:
             if message["type"] == "http.response.start" and record is not None:
@@ -213,6 +213,9 @@ class DemoMiddleware:
             return
         if kind == "stall":
             if not await self.ctx.wait(fault.delay_s):
+                # The server is stopping: hang up rather than answer late.
+                _close(transport, reset=False)
+                await _until_disconnect(receive)
                 return
             await self.app(scope, replay, send)
             return

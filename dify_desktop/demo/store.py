@@ -241,6 +241,7 @@ class Store:
         self.clock: Callable[[], float] = clock
         self._id_seed = id_seed
         self.request_log: collections.deque[RequestRecord] = collections.deque(maxlen=10_000)
+        self._logged = threading.Condition(self.lock)
         self._init_state()
 
     def _init_state(self) -> None:
@@ -301,8 +302,26 @@ class Store:
         self._version += 1
 
     def log_request(self, record: RequestRecord) -> None:
-        with self.lock:
+        with self._logged:
             self.request_log.append(record)
+            self._logged.notify_all()
+
+    def wait_for_requests(
+        self,
+        method: str | None = None,
+        path: str | None = None,
+        *,
+        count: int = 1,
+        timeout: float = 10.0,
+    ) -> list[RequestRecord]:
+        """Block until ``count`` matching requests have arrived (they are logged on arrival,
+        before latency or a fault's delay); the matches. TimeoutError after ``timeout``."""
+        with self._logged:
+            if not self._logged.wait_for(
+                lambda: len(self.requests(method, path)) >= count, timeout
+            ):
+                raise TimeoutError(f"fewer than {count} requests {method} {path} arrived")
+            return self.requests(method, path)
 
     def requests(self, method: str | None = None, path: str | None = None) -> list[RequestRecord]:
         """The logged requests, optionally filtered by method and exact path (relative to /v1)."""

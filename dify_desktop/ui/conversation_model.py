@@ -108,6 +108,7 @@ class ConversationModel(QAbstractTableModel):
         self._pos: dict[str, int] = {}
         self._state: dict[str, RowState] = {}
         self._loading = False
+        self._load_all = False
         self._load_error: str | None = None
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
 
@@ -253,6 +254,7 @@ class ConversationModel(QAbstractTableModel):
             else {}
         )
         self._load_error = None
+        self._load_all = False
         self.endResetModel()
         self.countsChanged.emit()
         if self._feed is not None:
@@ -274,14 +276,16 @@ class ConversationModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._set_loading(True)
-            self._tasks.spawn(self._load_batch(self._generation, all_rows=False), name="load")
+            self._tasks.spawn(self._load_batch(self._generation), name="load")
 
     def load_all(self) -> None:
+        """Load every remaining row (the running batch, if any, carries on until the end)."""
+        self._load_all = True
         if self.canFetchMore():
             self._set_loading(True)
-            self._tasks.spawn(self._load_batch(self._generation, all_rows=True), name="load")
+            self._tasks.spawn(self._load_batch(self._generation), name="load")
 
-    async def _load_batch(self, generation: int, *, all_rows: bool) -> None:
+    async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
         try:
@@ -290,7 +294,7 @@ class ConversationModel(QAbstractTableModel):
                 if generation != self._generation:
                     return
                 self._append(batch)
-                if not all_rows or feed.exhausted:
+                if not self._load_all or feed.exhausted:
                     break
         except DifyError as exc:
             if generation != self._generation:
@@ -474,8 +478,9 @@ class ConversationFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
         self._needle = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def active(self) -> bool:

@@ -165,8 +165,10 @@ class MainWindow(QMainWindow):
         ) -> QAction:
             act = QAction(text, self)
             act.triggered.connect(slot)
-            if keys:
-                act.setShortcuts([QKeySequence(k) for k in keys])
+            sequences: list[QKeySequence] = []
+            for key in keys:  # a standard key may already be one of the others
+                sequences += [k for k in QKeySequence.keyBindings(key) if k not in sequences] if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+            act.setShortcuts(list(dict.fromkeys(sequences)))
             self.addAction(act)
             return act
 
