@@ -100,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
 
     from dify_desktop import __version__
 
+    route_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Dify Desktop")
@@ -110,6 +111,28 @@ def run(args: argparse.Namespace) -> int:
 
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         return runner.run(main(app, start, started))
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go through logging (stderr shows warnings; --debug shows all)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    # Harmless on the offscreen platform, which has no window manager to take size hints.
+    quiet = ("propagateSizeHints",)
+
+    def handler(kind: QtMsgType, _context: Any, message: str) -> None:
+        level = logging.DEBUG if any(q in message for q in quiet) else levels.get(kind, logging.INFO)
+        qt_log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 async def main(app: Any, start: StartPlan, started: float) -> int:

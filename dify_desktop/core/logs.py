@@ -57,8 +57,9 @@ def setup(debug: bool) -> Path | None:
         file_handler.addFilter(redact)
         root.addHandler(file_handler)
         root.setLevel(logging.DEBUG)
-        # httpcore's debug lines add nothing we need (and name every socket step).
-        logging.getLogger("httpcore").setLevel(logging.INFO)
+        # Their debug lines add nothing ours do not say (every socket step, every thread hop).
+        for noisy in ("httpcore", "httpx", "qasync", "asyncio", "uvicorn"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     else:
         root.setLevel(logging.WARNING)
     return path

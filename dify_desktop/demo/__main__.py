@@ -43,7 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.latency_ms < 0 or args.scale < 0 or not 0 <= args.port <= 65535:
         print("error: --port, --latency-ms and --scale must not be negative", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(message)s"
+    )
 
     stop = threading.Event()
 

@@ -188,7 +188,7 @@ class DemoServer:
         assert self._server is not None and self._sock is not None
         try:
             self._server.run(sockets=[self._sock])
-        except BaseException as exc:  # noqa: BLE001 - reported by start()
+        except BaseException as exc:
             self._error = exc
             logging.getLogger(__name__).exception("demo server crashed")
 

@@ -360,7 +360,11 @@ _OTHER_USERS: dict[str, list[tuple[str, Script, Any]]] = {
             ],
             (1, "dislike", "Keine echte Lösung angeboten."),
         ),
-        ("Rückgabe eines Geschenks", [("Kann ich ein Geschenk ohne Kassenbon zurückgeben?", "")], None),
+        (
+            "Rückgabe eines Geschenks",
+            [("Kann ich ein Geschenk ohne Kassenbon zurückgeben?", "")],
+            None,
+        ),
         (
             "Kündigung meines Abos zum Monatsende",
             [("Bitte kündigen Sie mein Abo zum Monatsende.", "")],
@@ -368,7 +372,11 @@ _OTHER_USERS: dict[str, list[tuple[str, Script, Any]]] = {
         ),
         ("Rechnungsadresse ändern", [("Wie ändere ich meine Rechnungsadresse?", "")], None),
         ("New conversation", [("Hallo", "")], None),
-        ("Garantieverlängerung für Waschmaschine", [("Gibt es eine Garantieverlängerung?", "")], None),
+        (
+            "Garantieverlängerung für Waschmaschine",
+            [("Gibt es eine Garantieverlängerung?", "")],
+            None,
+        ),
     ],
     "3f6c1b2e-9d4a-4e7b-8c5f-2a1d0e9b7c63": [
         ("注文のキャンセル", [("昨日の注文をキャンセルしたいです。", "")], None),
@@ -389,8 +397,16 @@ _OTHER_USERS: dict[str, list[tuple[str, Script, Any]]] = {
     ],
     "cus_Lr7Vb2Yp9s": [
         ("Remboursement non reçu", [("Bonjour, je n'ai pas reçu mon remboursement.", "")], None),
-        ("¿Dónde está mi pedido?", [("¿Dónde está mi pedido A-40077? Ya pasaron dos semanas.", "")], None),
-        ("Changement d'adresse e-mail", [("Bonjour, comment changer mon adresse e-mail ?", "")], None),
+        (
+            "¿Dónde está mi pedido?",
+            [("¿Dónde está mi pedido A-40077? Ya pasaron dos semanas.", "")],
+            None,
+        ),
+        (
+            "Changement d'adresse e-mail",
+            [("Bonjour, comment changer mon adresse e-mail ?", "")],
+            None,
+        ),
     ],
     DEFAULT_USER_ID: [
         ("Test from the integration", [("ping", "")], None),
@@ -407,7 +423,12 @@ _VARIABLES: list[tuple[str, str, Any, str]] = [
         {"language": "en", "contact": "email", "newsletter": False},
         "What the customer told us about how to reach them",
     ),
-    ("viewed_articles", "array[string]", ["Returns policy", "Shipping times"], "Help articles shown"),
+    (
+        "viewed_articles",
+        "array[string]",
+        ["Returns policy", "Shipping times"],
+        "Help articles shown",
+    ),
     ("refund_amount", "number", 49.99, "Amount the assistant offered to refund"),
 ]
 

@@ -82,7 +82,11 @@ _INT_RE = re.compile(r"^\s*[+-]?\d+\s*$")
 
 def error_body(status: int, code: str | None = None, message: str | None = None) -> bytes:
     default_code, default_message = STATUS_PHRASES.get(status, ("unknown", "Error"))
-    payload = {"code": code or default_code, "message": message or default_message, "status": status}
+    payload = {
+        "code": code or default_code,
+        "message": message or default_message,
+        "status": status,
+    }
     return json.dumps(payload).encode()
 
 
@@ -133,11 +137,9 @@ class DemoMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        try:
+        # A client that went away (or a fault that closed the connection) is nothing to report.
+        with contextlib.suppress(ClientDisconnect, OSError):
             await self._http(scope, receive, send)
-        except (ClientDisconnect, OSError):
-            # The client went away (or a fault closed the connection): nothing to report.
-            pass
 
     async def _lifespan(self, scope: Scope, receive: Receive, send: Send) -> None:
         while True:
@@ -257,7 +259,9 @@ class DemoMiddleware:
 def _record(scope: Scope, body: bytes, rel: str) -> Any:
     from dify_desktop.demo.store import RequestRecord
 
-    query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True))
+    query = dict(
+        parse_qsl(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+    )
     user = query.get("user")
     if user is None and body:
         with contextlib.suppress(ValueError, UnicodeDecodeError):
@@ -452,7 +456,10 @@ class DemoApi:
 
     async def body(self, request: Request) -> dict[str, Any]:
         mime = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if not (mime == "application/json" or (mime.startswith("application/") and mime.endswith("+json"))):
+        if not (
+            mime == "application/json"
+            or (mime.startswith("application/") and mime.endswith("+json"))
+        ):
             raise ApiError(
                 415,
                 "unsupported_media_type",
@@ -896,7 +903,9 @@ class DemoApi:
                 methods=["PUT"],
             ),
             Route(f"{p}/messages", self.list_messages, methods=["GET"]),
-            Route(f"{p}/messages/{{message_id}}/feedbacks", self.message_feedback, methods=["POST"]),
+            Route(
+                f"{p}/messages/{{message_id}}/feedbacks", self.message_feedback, methods=["POST"]
+            ),
             Route(f"{p}/app/feedbacks", self.app_feedbacks, methods=["GET"]),
             Route(f"{p}/end-users/{{end_user_id}}", self.end_user, methods=["GET"]),
             Route(f"{p}/chat-messages", self.chat_messages, methods=["POST"]),

@@ -259,9 +259,7 @@ class Store:
         self.app_id = "8c1f0e5a-3b7d-4c2e-9f61-5d2a7b3e9c40"
         self.tenant_id = "f2b9d7c4-61e3-4a8f-b0d5-9e7c3a1b2d68"
         self.app_name = "Acme Support Assistant"
-        self.app_description = (
-            "Answers customer questions about Acme orders, billing and accounts."
-        )
+        self.app_description = "Answers customer questions about Acme orders, billing and accounts."
         self.app_tags: list[str] = ["support", "customer-service"]
         self.app_mode = "advanced-chat"
         self.author_name = "Acme Support Team"
@@ -463,7 +461,9 @@ class Store:
         with self.lock:
             self.end_user(external)
             rows = self._sorted(external, field_name, descending)
-            keys = [(-getattr(c, field_name) if descending else getattr(c, field_name)) for c in rows]
+            keys = [
+                (-getattr(c, field_name) if descending else getattr(c, field_name)) for c in rows
+            ]
 
             def beyond(conv: StoredConversation) -> int:
                 value = getattr(conv, field_name)

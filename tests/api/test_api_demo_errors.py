@@ -65,7 +65,9 @@ async def raises(cls: type[DifyError], call: object) -> DifyError:
 # --------------------------------------------------------------------------- statuses
 
 
-async def test_wrong_key_is_authentication_error(demo_server: DemoServer, sleeps: SleepRecorder) -> None:
+async def test_wrong_key_is_authentication_error(
+    demo_server: DemoServer, sleeps: SleepRecorder
+) -> None:
     wrong = "app-" + "W" * 24
     async with DifyClient(demo_server.base_url, wrong) as c:
         c._sleep = sleeps
@@ -76,7 +78,9 @@ async def test_wrong_key_is_authentication_error(demo_server: DemoServer, sleeps
     assert gets(demo_server, "/info") == 1 and sleeps.waits == []
 
 
-async def test_api_disabled_is_permission_denied(client: DifyClient, demo_server: DemoServer) -> None:
+async def test_api_disabled_is_permission_denied(
+    client: DifyClient, demo_server: DemoServer
+) -> None:
     demo_server.store.api_enabled = False
     err = await raises(PermissionDeniedError, client.get_app_info())
     assert (err.status, err.code) == (403, "forbidden")
@@ -136,8 +140,13 @@ async def test_405_and_415(client: DifyClient, demo_server: DemoServer) -> None:
     demo_server.faults.add(Fault(method="GET", path="/site", kind="status", status=405))
     err = await raises(MethodNotAllowedError, client.get_site())
     assert (err.status, err.code) == (405, "method_not_allowed")
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="status", status=415))
-    err = await raises(UnsupportedMediaTypeError, client.rename_conversation(first_cid(demo_server), DEFAULT_USER, "x"))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="status", status=415)
+    )
+    err = await raises(
+        UnsupportedMediaTypeError,
+        client.rename_conversation(first_cid(demo_server), DEFAULT_USER, "x"),
+    )
     assert (err.status, err.code) == (415, "unsupported_media_type")
 
 
@@ -207,7 +216,9 @@ async def test_429_html_gives_up_after_retries_with_readable_message(
     err = await raises(RateLimitError, client.list_conversations(DEFAULT_USER))
     assert err.status == 429 and err.code == "too_many_requests" and err.server_message is None
     assert err.retry_after is not None and 1.0 <= err.retry_after <= 3.0
-    assert err.message.startswith("The server answered 429 Too Many Requests (an HTML page, not JSON): ")
+    assert err.message.startswith(
+        "The server answered 429 Too Many Requests (an HTML page, not JSON): "
+    )
     assert "<" not in err.message and "window.x" not in err.message and "font:" not in err.message
     assert "You are being rate limited" in err.message
     assert len(err.message) < 300
@@ -249,8 +260,15 @@ async def test_gateway_html_on_get_is_retried(
     client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder, status: int
 ) -> None:
     demo_server.faults.add(
-        Fault(method="GET", path="/info", kind="status", status=status, body=NGINX_502,
-              content_type="text/html", times=2)
+        Fault(
+            method="GET",
+            path="/info",
+            kind="status",
+            status=status,
+            body=NGINX_502,
+            content_type="text/html",
+            times=2,
+        )
     )
     assert (await client.get_app_info()).name
     assert gets(demo_server, "/info") == 3 and len(sleeps.waits) == 2
@@ -261,11 +279,21 @@ async def test_502_html_everywhere_gives_a_readable_server_error(
     client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder
 ) -> None:
     demo_server.faults.add(
-        Fault(method="*", path="/conversations", kind="status", status=502, body=NGINX_502,
-              content_type="text/html", times=None)
+        Fault(
+            method="*",
+            path="/conversations",
+            kind="status",
+            status=502,
+            body=NGINX_502,
+            content_type="text/html",
+            times=None,
+        )
     )
     err = await raises(ServerError, client.list_conversations(DEFAULT_USER))
-    assert err.message == "The server answered 502 Bad Gateway (an HTML page, not JSON): 502 Bad Gateway nginx"
+    assert (
+        err.message
+        == "The server answered 502 Bad Gateway (an HTML page, not JSON): 502 Bad Gateway nginx"
+    )
     assert (err.status, err.code, err.server_message) == (502, "bad_gateway", None)
     assert gets(demo_server, "/conversations") == 4  # 1 + max_retries
     assert sum(sleeps.waits) <= 0.25 + 0.5 + 1.0
@@ -274,15 +302,31 @@ async def test_502_html_everywhere_gives_a_readable_server_error(
 async def test_503_with_retry_after_on_get_and_not_on_delete(
     client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder
 ) -> None:
-    unavailable = Fault(method="*", path="/*", kind="status", status=503, body="<h1>Maintenance</h1>",
-                        content_type="text/html", headers={"Retry-After": "3"}, times=1)
+    unavailable = Fault(
+        method="*",
+        path="/*",
+        kind="status",
+        status=503,
+        body="<h1>Maintenance</h1>",
+        content_type="text/html",
+        headers={"Retry-After": "3"},
+        times=1,
+    )
     demo_server.faults.add(unavailable)
     assert await client.get_site()
     assert sleeps.waits == [3.0]
     cid = first_cid(demo_server)
-    demo_server.faults.add(Fault(method="DELETE", path="/conversations/*", kind="status", status=503,
-                                 body="<h1>Maintenance</h1>", content_type="text/html",
-                                 headers={"Retry-After": "3"}))
+    demo_server.faults.add(
+        Fault(
+            method="DELETE",
+            path="/conversations/*",
+            kind="status",
+            status=503,
+            body="<h1>Maintenance</h1>",
+            content_type="text/html",
+            headers={"Retry-After": "3"},
+        )
+    )
     err = await raises(ServerError, client.delete_conversation(cid, DEFAULT_USER))
     assert err.status == 503 and err.retry_after == 3.0 and "Maintenance" in err.message
     assert len(demo_server.store.requests("DELETE")) == 1 and sleeps.waits == [3.0]
@@ -306,16 +350,32 @@ async def test_empty_bodies(client: DifyClient, demo_server: DemoServer) -> None
     assert err.status == 200 and err.code == "invalid_response" and "empty answer" in err.message
     assert err.uncertain
     demo_server.faults.add(
-        Fault(method="GET", path="/site", kind="status", status=500, body="", content_type="text/plain")
+        Fault(
+            method="GET",
+            path="/site",
+            kind="status",
+            status=500,
+            body="",
+            content_type="text/plain",
+        )
     )
     err = await raises(ServerError, client.get_site())
     assert err.message == "The server answered 500 Internal Server Error (an empty answer)"
 
 
-async def test_html_with_status_200_is_invalid_response(client: DifyClient, demo_server: DemoServer) -> None:
-    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="status", status=200,
-                                 body="<html><title>Wi-Fi login</title><p>Please sign in</p></html>",
-                                 content_type="text/html"))
+async def test_html_with_status_200_is_invalid_response(
+    client: DifyClient, demo_server: DemoServer
+) -> None:
+    demo_server.faults.add(
+        Fault(
+            method="GET",
+            path="/conversations",
+            kind="status",
+            status=200,
+            body="<html><title>Wi-Fi login</title><p>Please sign in</p></html>",
+            content_type="text/html",
+        )
+    )
     err = await raises(InvalidResponseError, client.list_conversations(DEFAULT_USER))
     assert "an HTML page" in err.message and "Please sign in" in err.message
 
@@ -323,13 +383,22 @@ async def test_html_with_status_200_is_invalid_response(client: DifyClient, demo
 async def test_json_of_the_wrong_shape_is_invalid_response(
     client: DifyClient, demo_server: DemoServer
 ) -> None:
-    for body in ('["a list"]', '{"data": "nope", "has_more": false}', '{"data": [1, 2]}',
-                 '{"data": [], "has_more": "yes"}'):
-        demo_server.faults.add(Fault(method="GET", path="/conversations", kind="status", status=200, body=body))
+    for body in (
+        '["a list"]',
+        '{"data": "nope", "has_more": false}',
+        '{"data": [1, 2]}',
+        '{"data": [], "has_more": "yes"}',
+    ):
+        demo_server.faults.add(
+            Fault(method="GET", path="/conversations", kind="status", status=200, body=body)
+        )
         err = await raises(InvalidResponseError, client.list_conversations(DEFAULT_USER))
         assert "JSON but not what Dify sends" in err.message
-    demo_server.faults.add(Fault(method="GET", path="/info", kind="status", status=200,
-                                 body='{"name": "x", "tags": 5}'))
+    demo_server.faults.add(
+        Fault(
+            method="GET", path="/info", kind="status", status=200, body='{"name": "x", "tags": 5}'
+        )
+    )
     await raises(InvalidResponseError, client.get_app_info())
 
 
@@ -346,9 +415,18 @@ async def test_truncated_json(client: DifyClient, demo_server: DemoServer) -> No
     assert stored is not None and stored.name == "Done"
 
 
-async def test_truncated_error_json_still_maps_by_status(client: DifyClient, demo_server: DemoServer) -> None:
-    demo_server.faults.add(Fault(method="GET", path="/info", kind="status", status=401,
-                                 body='{"code": "unauthorized", "mess'))
+async def test_truncated_error_json_still_maps_by_status(
+    client: DifyClient, demo_server: DemoServer
+) -> None:
+    demo_server.faults.add(
+        Fault(
+            method="GET",
+            path="/info",
+            kind="status",
+            status=401,
+            body='{"code": "unauthorized", "mess',
+        )
+    )
     err = await raises(AuthenticationError, client.get_app_info())
     assert err.code == "unauthorized" and "broken or truncated JSON" in err.message
 
@@ -368,20 +446,28 @@ async def test_dropped_connection_post_is_not_retried(
     client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder
 ) -> None:
     cid = first_cid(demo_server)
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="drop", times=None))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="drop", times=None)
+    )
     err = await raises(ConnectionLostError, client.rename_conversation(cid, DEFAULT_USER, "Lost"))
     assert err.status is None and err.code == "connection_lost" and err.uncertain
     assert len(demo_server.store.requests("POST")) == 1 and sleeps.waits == []
 
 
-async def test_reset_mid_body(client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder) -> None:
-    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="reset_mid_body", times=None))
+async def test_reset_mid_body(
+    client: DifyClient, demo_server: DemoServer, sleeps: SleepRecorder
+) -> None:
+    demo_server.faults.add(
+        Fault(method="GET", path="/conversations", kind="reset_mid_body", times=None)
+    )
     err = await raises(ConnectionLostError, client.list_conversations(DEFAULT_USER))
     assert gets(demo_server, "/conversations") == 4 and len(sleeps.waits) == 3
     assert "broke before the whole answer arrived" in err.message
     # A write: its effect happened, the answer broke: not retried, flagged uncertain.
     cid = first_cid(demo_server)
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="reset_mid_body"))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="reset_mid_body")
+    )
     lost = await raises(ConnectionLostError, client.rename_conversation(cid, DEFAULT_USER, "Cut"))
     assert lost.uncertain and len(sleeps.waits) == 3
     assert len(demo_server.store.requests("POST")) == 1
@@ -389,7 +475,9 @@ async def test_reset_mid_body(client: DifyClient, demo_server: DemoServer, sleep
     assert stored is not None and stored.name == "Cut"
 
 
-async def test_read_timeout_within_the_timeout(demo_server: DemoServer, sleeps: SleepRecorder) -> None:
+async def test_read_timeout_within_the_timeout(
+    demo_server: DemoServer, sleeps: SleepRecorder
+) -> None:
     demo_server.faults.add(Fault(method="GET", path="/info", kind="stall", delay_s=3.0))
     async with DifyClient(demo_server.base_url, API_KEY, timeout=0.3) as c:
         c._sleep = sleeps
@@ -437,8 +525,15 @@ async def test_the_key_never_leaks_anywhere(
 ) -> None:
     """Errors and DEBUG logs of a mixed session, including transport errors, never hold the key
     (the autouse fixture checks the logs as well)."""
-    demo_server.faults.add(Fault(method="*", path="/*", kind="status", status=401,
-                                 body='{"code": "unauthorized", "message": "bad key ' + API_KEY + '"}'))
+    demo_server.faults.add(
+        Fault(
+            method="*",
+            path="/*",
+            kind="status",
+            status=401,
+            body='{"code": "unauthorized", "message": "bad key ' + API_KEY + '"}',
+        )
+    )
     async with DifyClient(demo_server.base_url, API_KEY, max_retries=0) as c:
         assert API_KEY not in repr(c) and API_KEY not in str(vars(c))
         err = await raises(AuthenticationError, c.get_site())

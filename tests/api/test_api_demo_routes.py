@@ -62,7 +62,9 @@ async def test_list_conversations_one_page_and_user_scope(
     first = page.data[0]
     assert first.name == stored[first.id].name
     assert first.updated_at == utc(stored[first.id].updated_at)
-    assert [c.updated_at for c in page.data] == sorted((c.updated_at for c in page.data), reverse=True)
+    assert [c.updated_at for c in page.data] == sorted(
+        (c.updated_at for c in page.data), reverse=True
+    )
     # Other users see nothing of it; an unknown user is silently empty.
     assert (await client.list_conversations(EMPTY_USER)).data == ()
     assert (await client.list_conversations("never-seen-user")).data == ()
@@ -84,7 +86,9 @@ async def test_iter_conversations_seed_user_every_order(
     field = sort_by.lstrip("-")
     values = [getattr(c, field) for c in got]
     assert values == sorted(values, reverse=sort_by.startswith("-"))
-    assert pager.complete and pager.requests == len(demo_server.store.requests("GET", "/conversations"))
+    assert pager.complete and pager.requests == len(
+        demo_server.store.requests("GET", "/conversations")
+    )
 
 
 async def test_seed_users_are_all_listed(client: DifyClient, demo_server: DemoServer) -> None:
@@ -100,16 +104,14 @@ async def test_seed_users_are_all_listed(client: DifyClient, demo_server: DemoSe
         "配送先住所の変更について",
         "Where is my parcel? 🚚📦 👩🏽‍💻",
         "طلب استرداد المبلغ للطلب رقم ١٢٣",  # right-to-left
-        "mixed \u202eRTL override\u202c and <b>html</b> & \"quotes\"",
+        'mixed \u202eRTL override\u202c and <b>html</b> & "quotes"',
         "  padded on both sides  ",  # stored as sent: the client does not trim
         "x" * 255,
         "😀" * 255,  # 255 code points (510 UTF-16 units)
         "ß" * 254 + "🚀",
     ],
 )
-async def test_rename_round_trip(
-    client: DifyClient, demo_server: DemoServer, name: str
-) -> None:
+async def test_rename_round_trip(client: DifyClient, demo_server: DemoServer, name: str) -> None:
     cid = demo_server.store.conversations_of(DEFAULT_USER)[3].id
     before = demo_server.store.get_conversation(cid)
     assert before is not None
@@ -163,7 +165,10 @@ async def test_auto_generate_model_names_it_without_touching_updated_at(
 ) -> None:
     store = demo_server.store
     cid = store.add_conversation(
-        "auto-user", "New conversation", created_at=1_770_000_000, messages=[("where is my order 123?", "…")]
+        "auto-user",
+        "New conversation",
+        created_at=1_770_000_000,
+        messages=[("where is my order 123?", "…")],
     )
     renamed = await client.rename_conversation(cid, "auto-user", auto_generate=True)
     assert renamed.name == "Where Is My Order 123"
@@ -222,7 +227,9 @@ async def test_other_users_conversation_is_not_found(
     assert stored is not None and not stored.deleted and stored.name != "mine now"
 
 
-async def test_messages_page_back_with_first_id(client: DifyClient, demo_server: DemoServer) -> None:
+async def test_messages_page_back_with_first_id(
+    client: DifyClient, demo_server: DemoServer
+) -> None:
     store = demo_server.store
     cid = store.add_conversation(
         "msg-user",
@@ -232,7 +239,9 @@ async def test_messages_page_back_with_first_id(client: DifyClient, demo_server:
         messages=[(f"question {i}", f"answer {i}") for i in range(25)],
     )
     latest = await client.list_messages(cid, "msg-user", limit=10)
-    assert latest.has_more and [m.query for m in latest.data] == [f"question {i}" for i in range(15, 25)]
+    assert latest.has_more and [m.query for m in latest.data] == [
+        f"question {i}" for i in range(15, 25)
+    ]
     collected = list(latest.data)
     page = latest
     while page.has_more:

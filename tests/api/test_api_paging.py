@@ -14,7 +14,9 @@ from dify_desktop.api import DifyError, KeysetPager, NotFoundError, Page
 
 
 def make_pager(server: FakeKeysetServer, page_size: int = 100) -> KeysetPager[Row]:
-    return KeysetPager(server.list_page, key=lambda r: r.ts, id_of=lambda r: r.id, page_size=page_size)
+    return KeysetPager(
+        server.list_page, key=lambda r: r.ts, id_of=lambda r: r.id, page_size=page_size
+    )
 
 
 def drain(pager: KeysetPager[Row]) -> list[str]:

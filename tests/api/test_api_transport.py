@@ -27,8 +27,11 @@ INFO = '{"name": "App", "description": "", "tags": [], "mode": "chat", "author_n
 
 
 async def test_headers_paths_and_bodies_on_the_wire(raw_server: RawServerFactory) -> None:
-    raw = await raw_server(http_answer(200, INFO), http_answer(204, content_type="text/plain"),
-                           http_answer(200, '{"result": "success"}'))
+    raw = await raw_server(
+        http_answer(200, INFO),
+        http_answer(204, content_type="text/plain"),
+        http_answer(200, '{"result": "success"}'),
+    )
     async with DifyClient(raw.base_url + "/", API_KEY) as c:  # trailing slash accepted
         assert (await c.get_app_info()).name == "App"
         await c.delete_conversation("c/1", "user one")
@@ -45,7 +48,9 @@ async def test_headers_paths_and_bodies_on_the_wire(raw_server: RawServerFactory
     assert json.loads(delete_old.body.decode("utf-8")) == {"user": "ü"}
 
 
-async def test_delete_with_a_non_json_200_is_not_called_a_success(raw_server: RawServerFactory) -> None:
+async def test_delete_with_a_non_json_200_is_not_called_a_success(
+    raw_server: RawServerFactory,
+) -> None:
     raw = await raw_server(http_answer(200, "<html>portal</html>", "text/html"))
     async with DifyClient(raw.base_url, API_KEY) as c:
         with pytest.raises(InvalidResponseError) as caught:
@@ -54,7 +59,9 @@ async def test_delete_with_a_non_json_200_is_not_called_a_success(raw_server: Ra
 
 
 async def test_a_redirect_is_not_followed(raw_server: RawServerFactory) -> None:
-    raw = await raw_server(http_answer(301, "", "text/html", {"Location": "https://elsewhere.example/v1/info"}))
+    raw = await raw_server(
+        http_answer(301, "", "text/html", {"Location": "https://elsewhere.example/v1/info"})
+    )
     async with DifyClient(raw.base_url, API_KEY) as c:
         with pytest.raises(ServerError) as caught:
             await c.get_app_info()
@@ -84,7 +91,9 @@ async def test_tls_failure_via_transport(sleeps: SleepRecorder) -> None:
         cause.verify_message = "certificate has expired"
         raise httpx.ConnectError("TLS", request=request) from cause
 
-    async with DifyClient("https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)) as c:
+    async with DifyClient(
+        "https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)
+    ) as c:
         c._sleep = sleeps
         with pytest.raises(TLSError) as caught:
             await c.list_conversations("u")
@@ -101,7 +110,9 @@ async def test_connect_timeout_is_a_connect_error_not_retried(sleeps: SleepRecor
         calls += 1
         raise httpx.ConnectTimeout("timed out", request=request)
 
-    async with DifyClient("https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)) as c:
+    async with DifyClient(
+        "https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)
+    ) as c:
         c._sleep = sleeps
         with pytest.raises(ConnectError) as caught:
             await c.get_app_info()
@@ -127,7 +138,9 @@ async def test_other_transport_exceptions_are_wrapped_and_redacted(
         # Whatever text an exception carries (here, the header itself) is scrubbed.
         raise exc(f"bad header {request.headers['authorization']}", request=request)
 
-    async with DifyClient("https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)) as c:
+    async with DifyClient(
+        "https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)
+    ) as c:
         c._sleep = sleeps
         with pytest.raises(cls) as caught:
             await c.get_meta()
@@ -153,14 +166,18 @@ async def test_auto_generate_waits_longer_than_other_requests() -> None:
         seen.append(request.extensions["timeout"])
         return httpx.Response(200, json={"id": "c1", "name": "n"})
 
-    async with DifyClient("http://h/v1", API_KEY, timeout=7, transport=httpx.MockTransport(handler)) as c:
+    async with DifyClient(
+        "http://h/v1", API_KEY, timeout=7, transport=httpx.MockTransport(handler)
+    ) as c:
         await c.rename_conversation("c1", "u", "manual")
         await c.rename_conversation("c1", "u", auto_generate=True)
     assert seen[0] == {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
     assert seen[1]["read"] == 90.0 and seen[1]["connect"] == 7.0
 
 
-async def test_tls_context_only_for_https(monkeypatch: pytest.MonkeyPatch, raw_server: RawServerFactory) -> None:
+async def test_tls_context_only_for_https(
+    monkeypatch: pytest.MonkeyPatch, raw_server: RawServerFactory
+) -> None:
     import truststore
 
     made: list[int] = []

@@ -40,4 +40,3 @@ def sse_events(text: str) -> list[dict[str, Any]]:
             elif line.strip() == "event: ping":
                 events.append({"event": "ping"})
     return events
-

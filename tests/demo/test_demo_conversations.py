@@ -257,7 +257,9 @@ def test_manual_rename_stored_exactly_and_bumps_updated_at(
 ) -> None:
     srv.store.clock = lambda: 1_900_000_000.7
     cid = srv.store.add_conversation(DEFAULT_USER, "old", created_at=T0, updated_at=T0)
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "name": "  Ünïcode 🎉 "})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "name": "  Ünïcode 🎉 "}
+    )
     assert r.status_code == 200
     body = r.json()
     assert body["name"] == "  Ünïcode 🎉 "
@@ -322,13 +324,17 @@ def test_auto_generate_uses_first_query(srv: DemoServer, client: httpx.Client) -
     cid = srv.store.add_conversation(
         DEFAULT_USER, "n", messages=[("first one", "a"), ("second one", "b")]
     )
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True}
+    )
     assert r.json()["name"] == "First One"
 
 
 def test_auto_generate_without_messages(srv: DemoServer, client: httpx.Client) -> None:
     cid = srv.store.add_conversation(DEFAULT_USER, "empty")
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True}
+    )
     assert error_of(r) == (400, "invalid_param")
     assert r.json()["message"] == ""
 
@@ -338,7 +344,9 @@ def test_auto_generate_silent(srv: DemoServer, client: httpx.Client) -> None:
     cid = srv.store.add_conversation(
         DEFAULT_USER, "unchanged", created_at=T0, updated_at=T0, messages=[("q", "a")]
     )
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True}
+    )
     assert r.status_code == 200
     assert r.json()["name"] == "unchanged"
     assert r.json()["updated_at"] == T0
@@ -347,7 +355,9 @@ def test_auto_generate_silent(srv: DemoServer, client: httpx.Client) -> None:
 def test_auto_generate_blank(srv: DemoServer, client: httpx.Client) -> None:
     srv.store.auto_generate_mode = "blank"
     cid = srv.store.add_conversation(DEFAULT_USER, "was named", messages=[("q", "a")])
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True}
+    )
     assert r.status_code == 200 and r.json()["name"] == ""
 
 
@@ -400,7 +410,9 @@ def test_delete(srv: DemoServer, client: httpx.Client) -> None:
     assert r.status_code == 204
     assert r.content == b""
     assert srv.store.get_conversation(cid).deleted is True  # type: ignore[union-attr]
-    assert cid not in ids(client.get("/conversations", params={"user": DEFAULT_USER, "limit": 100}).json())
+    assert cid not in ids(
+        client.get("/conversations", params={"user": DEFAULT_USER, "limit": 100}).json()
+    )
     again = client.request("DELETE", f"/conversations/{cid}", json={"user": DEFAULT_USER})
     assert error_of(again) == (404, "not_found")
     msgs = client.get("/messages", params={"user": DEFAULT_USER, "conversation_id": cid})
@@ -429,7 +441,9 @@ def test_delete_without_user_targets_default_user(srv: DemoServer, client: httpx
 
 
 def test_names_are_rich_in_seed(client: httpx.Client) -> None:
-    all_names = names(client.get("/conversations", params={"user": DEFAULT_USER, "limit": 100}).json())
+    all_names = names(
+        client.get("/conversations", params={"user": DEFAULT_USER, "limit": 100}).json()
+    )
     assert "New conversation" in all_names
     assert any("<b>html</b>" in n for n in all_names)
     assert any(len(n) > 200 for n in all_names)

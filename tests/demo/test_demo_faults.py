@@ -272,7 +272,9 @@ def test_auto_generate_mode_endpoint(srv: DemoServer, client: httpx.Client) -> N
     cid = srv.store.add_conversation(DEFAULT_USER, "keep", messages=[("q", "a")])
     r = client.post("/_demo/auto-generate-mode", json={"mode": "silent"})
     assert r.status_code == 200 and srv.store.auto_generate_mode == "silent"
-    r = client.post(f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True})
+    r = client.post(
+        f"/conversations/{cid}/name", json={"user": DEFAULT_USER, "auto_generate": True}
+    )
     assert r.json()["name"] == "keep"
     assert error_of(client.post("/_demo/auto-generate-mode", json={"mode": "x"})) == (
         400,

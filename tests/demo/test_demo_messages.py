@@ -109,7 +109,9 @@ def test_first_id_skips_same_second(srv: DemoServer, client: httpx.Client) -> No
 
 def test_parent_message_ids_chain(srv: DemoServer, client: httpx.Client) -> None:
     cid = conversation_with(srv, 3)
-    data = client.get("/messages", params={"user": "msg-user", "conversation_id": cid}).json()["data"]
+    data = client.get("/messages", params={"user": "msg-user", "conversation_id": cid}).json()[
+        "data"
+    ]
     assert data[0]["parent_message_id"] is None
     assert data[1]["parent_message_id"] == data[0]["id"]
     assert data[2]["parent_message_id"] == data[1]["id"]
@@ -137,7 +139,9 @@ def test_messages_404(srv: DemoServer, client: httpx.Client) -> None:
     cid = srv.store.conversations_of(DEFAULT_USER)[0].id
     wrong_user = client.get("/messages", params={"user": "other", "conversation_id": cid})
     assert error_of(wrong_user) == (404, "not_found")
-    unknown = client.get("/messages", params={"user": DEFAULT_USER, "conversation_id": str(uuid.uuid4())})
+    unknown = client.get(
+        "/messages", params={"user": DEFAULT_USER, "conversation_id": str(uuid.uuid4())}
+    )
     assert error_of(unknown) == (404, "not_found")
     bad_first = client.get(
         "/messages",
@@ -263,7 +267,8 @@ def test_feedback_roundtrip(srv: DemoServer, client: httpx.Client) -> None:
     cid = conversation_with(srv, 1, user="fb-user")
     mid = srv.store.messages_of(cid)[0].id
     r = client.post(
-        f"/messages/{mid}/feedbacks", json={"user": "fb-user", "rating": "dislike", "content": "meh"}
+        f"/messages/{mid}/feedbacks",
+        json={"user": "fb-user", "rating": "dislike", "content": "meh"},
     )
     assert r.status_code == 200 and r.json() == {"result": "success"}
     msg = client.get("/messages", params={"user": "fb-user", "conversation_id": cid}).json()

@@ -1,0 +1,131 @@
+"""The connected session against the demo server: first contact, rename outcomes, ordering."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from dify_desktop.api import NotChatAppError
+from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
+from dify_desktop.core.session import Session, check_connection, connect
+from dify_desktop.demo.faults import Fault
+
+
+async def open_session(server: Any, known: tuple[str, ...] = ()) -> Session:
+    return await connect(server.base_url, server.api_key, known_users=known)
+
+
+def requests_for(server: Any, user: str) -> int:
+    return sum(1 for r in server.store.request_log if r.user == user)
+
+
+@pytest.mark.asyncio
+async def test_a_new_user_gets_one_request_before_any_parallel_ones(demo_server: Any) -> None:
+    user = "first-contact-user"
+    conv = demo_server.store.add_conversation(user, "Hello", messages=[("hi", "hello")])
+    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1))
+    seen: list[str] = []
+    session = await connect(demo_server.base_url, demo_server.api_key, on_user_seen=seen.append)
+    try:
+        feed = session.feed(user, "-updated_at")
+        in_flight_when_first_answered: list[int] = []
+
+        async def first() -> None:
+            await feed.next_batch()
+            in_flight_when_first_answered.append(requests_for(demo_server, user))
+
+        await asyncio.gather(first(), session.messages(conv, user), session.variables(conv, user))
+        assert in_flight_when_first_answered == [1]
+        assert requests_for(demo_server, user) == 3
+        assert seen == [user]
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+async def test_a_known_user_is_not_held_back(demo_server: Any) -> None:
+    user = "known-user"
+    conv = demo_server.store.add_conversation(user, "Hello", messages=[("hi", "hello")])
+    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1))
+    session = await open_session(demo_server, known=(user,))
+    try:
+        counts: list[int] = []
+
+        async def first() -> None:
+            await session.feed(user, "-updated_at").next_batch()
+            counts.append(requests_for(demo_server, user))
+
+        await asyncio.gather(first(), session.messages(conv, user))
+        assert counts == [2]
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("mode", ["silent", "blank"])
+async def test_auto_generate_that_does_nothing_is_not_called_a_success(demo_server: Any, mode: str) -> None:
+    user = "auto-user"
+    cid = demo_server.store.add_conversation(user, "Original name", messages=[("Where is my order?", "On its way.")])
+    demo_server.store.auto_generate_mode = mode
+    session = await open_session(demo_server)
+    try:
+        conv = (await session.feed(user, "-updated_at").next_batch())[0]
+        result = await session.rename(RenameRequest(conv, user, "", True))
+    finally:
+        await session.close()
+    assert result.outcome is Outcome.AUTO_UNCHANGED and not result.ok
+    assert "could not generate" in result.message
+    assert demo_server.store.get_conversation(cid).name in ("Original name", "")
+
+
+@pytest.mark.asyncio
+async def test_rename_outcomes_follow_the_server(demo_server: Any) -> None:
+    user = "outcome-user"
+    demo_server.store.add_conversation(user, "Old", messages=[("Can I change my plan?", "Yes.")])
+    session = await open_session(demo_server)
+    try:
+        conv = (await session.feed(user, "-updated_at").next_batch())[0]
+        renamed = await session.rename(RenameRequest(conv, user, "  New name ", False))
+        assert renamed.outcome is Outcome.RENAMED and renamed.conversation is not None
+        assert renamed.conversation.name == "New name"
+        assert renamed.conversation.updated_at >= conv.updated_at
+
+        auto = await session.rename(RenameRequest(renamed.conversation, user, "", True))
+        assert auto.outcome is Outcome.RENAMED and auto.conversation is not None
+        assert "plan" in auto.conversation.name.lower()
+
+        demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="status", status=404,
+                                     body='{"code": "not_found", "message": "Conversation Not Exists.", "status": 404}',
+                                     content_type="application/json", times=1))
+        failed = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
+        assert failed.outcome is Outcome.FAILED and "404" in failed.message
+
+        demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="drop", times=1))
+        unsure = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
+        assert unsure.outcome is Outcome.UNCERTAIN and "may or may not" in unsure.message
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+async def test_apps_without_conversations_are_refused_by_name(demo_server: Any) -> None:
+    demo_server.store.app_mode = "workflow"
+    with pytest.raises(NotChatAppError) as refused:
+        await check_connection(demo_server.base_url, demo_server.api_key)
+    assert "workflow" in refused.value.message and "no conversations" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("  Spaced  ", "Spaced"), ("a\u00a0b", "a\u00a0b"), ("x" * 255, "x" * 255), (" 名前 ", "名前")],
+)
+def test_prepare_name_trims_and_keeps_the_rest(typed: str, expected: str) -> None:
+    assert prepare_name(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\t\n", "y" * 256, " " + "z" * 256 + " "])
+def test_prepare_name_refuses_blank_and_long_names(typed: str) -> None:
+    with pytest.raises(NameProblem):
+        prepare_name(typed)
