@@ -108,9 +108,15 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("dify-desktop")
     app.setQuitOnLastWindowClosed(False)
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        return runner.run(main(app, start, started))
+    collector = MainThreadGarbageCollector(app)
+
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            return runner.run(main(app, start, started))
+    finally:
+        collector.stop()
 
 
 def route_qt_messages() -> None:

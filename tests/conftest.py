@@ -56,6 +56,16 @@ def demo_server() -> Iterator[object]:
         server.stop()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def main_thread_gc(qapp: object) -> Iterator[None]:
+    """As in the app: collect cycles on the GUI thread only (see dify_desktop.ui.main_thread_gc)."""
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
+    collector = MainThreadGarbageCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop that runs whenever Qt processes events (qtbot.waitUntil, waitSignal...)."""

@@ -104,7 +104,7 @@ class _BearerAuth(httpx.Auth):
         yield request
 
     def redact(self, text: str) -> str:
-        return text
+        return text.replace(self.__key, "***") if self.__key and self.__key in text else text
 
     def __repr__(self) -> str:
         return "Bearer ***"
@@ -221,23 +221,36 @@ class DifyClient:
         if self._closed:
             raise ConnectError("This client has been closed.", code="client_closed")
         if self._http is None:
-            transport = self._transport
-            if transport is None:
-                transport = httpx.AsyncHTTPTransport(
-                    verify=self._ssl_context(),
-                    retries=0,
-                    limits=httpx.Limits(
+            options: dict[str, Any]
+            if self._transport is not None:
+                options = {"transport": self._transport}
+            else:
+                # The default transport, so the system's proxy settings (HTTPS_PROXY, NO_PROXY,
+                # or the OS settings on Windows and macOS) apply, with our TLS context.
+                options = {
+                    "verify": self._ssl_context(),
+                    "limits": httpx.Limits(
                         max_connections=10, max_keepalive_connections=5, keepalive_expiry=4.0
                     ),
+                    "trust_env": True,
+                }
+            failure: str | None = None
+            try:
+                self._http = httpx.AsyncClient(
+                    base_url=self._base_url,
+                    auth=self._auth,
+                    headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+                    timeout=httpx.Timeout(self._timeout),
+                    follow_redirects=False,
+                    **options,
                 )
-            self._http = httpx.AsyncClient(
-                base_url=self._base_url,
-                auth=self._auth,
-                headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
-                timeout=httpx.Timeout(self._timeout),
-                transport=transport,
-                follow_redirects=False,
-            )
+            except Exception as exc:  # e.g. a SOCKS proxy configured without socksio
+                failure = type(exc).__name__
+            if failure is not None or self._http is None:
+                raise ConnectError(
+                    f"The connection could not be set up ({failure}); check the proxy settings.",
+                    code="proxy_error",
+                )
         return self._http
 
     def _ssl_context(self) -> ssl.SSLContext:
@@ -253,8 +266,9 @@ class DifyClient:
 
     def _where(self) -> str:
         url = httpx.URL(self._base_url)
+        host = f"[{url.host}]" if ":" in url.host else url.host
         port = f":{url.port}" if url.port else ""
-        return f"{url.scheme}://{url.host}{port}"
+        return f"{url.scheme}://{host}{port}"
 
     async def _request(
         self,

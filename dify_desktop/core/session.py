@@ -22,7 +22,6 @@ from dify_desktop.core.rename import RenameRequest, RenameResult, rename
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
-BATCH_SIZE = 100
 
 
 async def check_connection(
@@ -70,32 +69,27 @@ async def connect(
 
 
 class ConversationFeed:
-    """All of one user's conversations in one order, handed out batch by batch (for the list's
-    fetchMore). Built on the client's tie-safe ``iter_conversations``: every conversation once."""
+    """All of one user's conversations in one order, a page at a time (for the list's
+    fetchMore), through the client's tie-safe pager: every conversation exactly once."""
 
     def __init__(self, session: Session, user: str, sort_by: str) -> None:
         self.user = user
         self.sort_by = sort_by
         self._session = session
-        self._iterator: AsyncIterator[Conversation] | None = None
-        self.exhausted = False
+        self._pager = session.client.iter_conversations(user, sort_by=sort_by)
 
-    async def next_batch(self, size: int = BATCH_SIZE) -> list[Conversation]:
-        if self.exhausted:
-            return []
-        if self._iterator is None:
-            self._iterator = aiter(
-                self._session.client.iter_conversations(self.user, sort_by=self.sort_by)
-            )
-        batch: list[Conversation] = []
+    @property
+    def exhausted(self) -> bool:
+        return self._pager.exhausted
+
+    @property
+    def incomplete(self) -> bool:
+        """More than 100 conversations share one second: no cursor can reach them all."""
+        return bool(self._pager.incomplete_ties) or self._pager.stalled
+
+    async def next_batch(self) -> list[Conversation]:
         async with self._session.user_request(self.user):
-            while len(batch) < size:
-                try:
-                    batch.append(await anext(self._iterator))
-                except StopAsyncIteration:
-                    self.exhausted = True
-                    break
-        return batch
+            return await self._pager.next_batch()
 
 
 class Session:

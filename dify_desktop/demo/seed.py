@@ -329,6 +329,8 @@ def _default_user_rows() -> list[dict[str, Any]]:
                 "created_at": updated - 600 * max(len(script) - 1, 0) - 37 * (pos % 4),
             }
         )
+    # Position 2: created_at one second after updated_at (the real server's rounding).
+    rows[2]["created_at"] = rows[2]["updated_at"] + 1
     # Positions 5 and 6: one burst, created and answered in the same second.
     rows[6]["updated_at"] = rows[5]["updated_at"]
     rows[5]["created_at"] = rows[6]["created_at"] = rows[5]["updated_at"]

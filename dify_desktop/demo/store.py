@@ -238,6 +238,7 @@ class Store:
 
     def __init__(self, *, id_seed: int = 20260301, clock: Callable[[], float] = time.time) -> None:
         self.lock = threading.RLock()
+        self._default_clock = clock
         self.clock: Callable[[], float] = clock
         self._id_seed = id_seed
         self.request_log: collections.deque[RequestRecord] = collections.deque(maxlen=10_000)
@@ -245,10 +246,13 @@ class Store:
         self._init_state()
 
     def _init_state(self) -> None:
+        self.clock = self._default_clock
         self._rng = random.Random(self._id_seed)
         self._seq = 0
         self._version = 0
-        self._sorted_cache: dict[tuple[str, str, bool], tuple[int, list[StoredConversation]]] = {}
+        self._sorted_cache: dict[
+            tuple[str, str, bool], tuple[int, list[StoredConversation], list[int]]
+        ] = {}
         self.end_users: dict[str, EndUser] = {}
         self.conversations: dict[str, StoredConversation] = {}
         self._by_user: dict[str, list[StoredConversation]] = {}
@@ -427,19 +431,24 @@ class Store:
                 raise not_found(CONVERSATION_NOT_EXISTS)
             return conv
 
-    def _sorted(self, user: str, field_name: str, descending: bool) -> list[StoredConversation]:
+    def _sorted(
+        self, user: str, field_name: str, descending: bool
+    ) -> tuple[list[StoredConversation], list[int]]:
+        """The user's rows in page order, and their bisect keys (cached until a mutation)."""
         key = (user, field_name, descending)
         cached = self._sorted_cache.get(key)
         if cached is not None and cached[0] == self._version:
-            return cached[1]
+            return cached[1], cached[2]
         rows = self.conversations_of(user)
         # Sort field only (no id tiebreaker, like the server); within a tie, insertion order.
         if descending:
             rows.sort(key=lambda c: (-getattr(c, field_name), c.seq))
+            keys = [-getattr(c, field_name) for c in rows]
         else:
             rows.sort(key=lambda c: (getattr(c, field_name), c.seq))
-        self._sorted_cache[key] = (self._version, rows)
-        return rows
+            keys = [getattr(c, field_name) for c in rows]
+        self._sorted_cache[key] = (self._version, rows, keys)
+        return rows, keys
 
     def list_conversations(
         self,
@@ -460,10 +469,7 @@ class Store:
         external = user or DEFAULT_USER_ID
         with self.lock:
             self.end_user(external)
-            rows = self._sorted(external, field_name, descending)
-            keys = [
-                (-getattr(c, field_name) if descending else getattr(c, field_name)) for c in rows
-            ]
+            rows, keys = self._sorted(external, field_name, descending)
 
             def beyond(conv: StoredConversation) -> int:
                 value = getattr(conv, field_name)

@@ -51,6 +51,15 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 SavingRole = Qt.ItemDataRole.UserRole + 3
 EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open the editor with
 ProblemRole = Qt.ItemDataRole.UserRole + 5
+MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
+
+OUTCOME_LABELS = {
+    Outcome.RENAMED: "✓ Renamed",
+    Outcome.AUTO_UNCHANGED: "⚠ Name not generated",
+    Outcome.NO_MESSAGES: "⚠ No messages yet",
+    Outcome.FAILED: "⚠ Not renamed",
+    Outcome.UNCERTAIN: "… Checking the server",
+}
 
 
 @dataclass(slots=True)
@@ -61,13 +70,17 @@ class RowState:
     pending_name: str | None = None  # shown while a manual save runs
     typed: str | None = None  # kept after a failure so nothing the person typed is lost
     typed_auto: bool = False
-    message: str = ""
+    label: str = ""  # short, for the status column
+    message: str = ""  # the whole story, for the tooltip and the status bar
     problem: bool = False
     changed: bool = False
 
     @property
     def idle(self) -> bool:
         return not (self.saving or self.typed is not None or self.message or self.changed)
+
+    def note(self, label: str, message: str, *, problem: bool) -> None:
+        self.label, self.message, self.problem = label, message, problem
 
 
 def relative_time(when: datetime, now: datetime | None = None) -> str:
@@ -134,6 +147,11 @@ class ConversationModel(QAbstractTableModel):
     def complete(self) -> bool:
         return self._feed is not None and self._feed.exhausted
 
+    @property
+    def incomplete_ties(self) -> bool:
+        """The server's paging cannot reach every row (over 100 share one second)."""
+        return self._feed is not None and self._feed.incomplete
+
     def saving_count(self) -> int:
         return sum(s.saving for s in self._state.values())
 
@@ -183,6 +201,8 @@ class ConversationModel(QAbstractTableModel):
             return bool(state and state.saving)
         if role == ProblemRole:
             return bool(state and state.problem)
+        if role == MessageRole:
+            return state.message if state else ""
         if role == EditorSeedRole:
             if state and state.typed is not None:
                 return (state.typed, state.typed_auto)
@@ -217,7 +237,7 @@ class ConversationModel(QAbstractTableModel):
             return ""
         if state.saving:
             return "Saving…"
-        return state.message
+        return state.label
 
     def _tooltip(self, conv: Conversation, state: RowState | None, column: int) -> str | None:
         if column == Column.NAME:
@@ -235,24 +255,20 @@ class ConversationModel(QAbstractTableModel):
 
     def open(self, session: Session | None, user: str | None, sort_by: str) -> None:
         """Show ``user``'s conversations in ``sort_by`` order (or nothing), from the start."""
+        # What rows were doing survives a refresh of the same list (a save still running, a
+        # typed name kept); another user or app starts clean.
+        same_list = session is self._session and user == self.user
         self.beginResetModel()
         self._generation += 1
         self._session = session
         self._feed = session.feed(user, sort_by) if session and user else None
         self._rows = []
         self._pos = {}
-        # What rows were doing survives a refresh (a save still running, a typed name kept).
-        self._state = (
-            {
-                cid: replace(
-                    s, changed=False, message="" if not s.problem and not s.saving else s.message
-                )
-                for cid, s in self._state.items()
-                if s.saving or s.typed is not None
-            }
-            if session and user == self.user
-            else {}
-        )
+        self._state = {
+            cid: replace(s, changed=False)
+            for cid, s in self._state.items()
+            if same_list and (s.saving or s.typed is not None)
+        }
         self._load_error = None
         self._load_all = False
         self.endResetModel()
@@ -374,8 +390,7 @@ class ConversationModel(QAbstractTableModel):
         else:
             state.pending_name = None
         state.saving += 1
-        state.message = ""
-        state.problem = False
+        state.note("", "", problem=False)
         state.typed = None
         self._set_state(conv.id, state)
         request = RenameRequest(conv, self._feed.user, typed, auto_generate)
@@ -386,7 +401,7 @@ class ConversationModel(QAbstractTableModel):
         """Remember text that could not be sent, with the reason, so it is offered again."""
         conv = self._rows[row]
         state = replace(self.state(conv.id), typed=typed, typed_auto=auto_generate)
-        state.message, state.problem = message, True
+        state.note("⚠ Not sent", message, problem=True)
         self._set_state(conv.id, state)
 
     def retry(self, row: int) -> str | None:
@@ -409,8 +424,10 @@ class ConversationModel(QAbstractTableModel):
             self._state[cid] = state
         if result.conversation is not None:
             self._replace(result.conversation)
-        state.message = result.message
-        state.problem = not result.ok
+        label = OUTCOME_LABELS[result.outcome]
+        if result.outcome is Outcome.FAILED and result.error and result.error.status:
+            label += f" ({result.error.status})"
+        state.note(label, result.message, problem=not result.ok)
         if result.ok:
             state.changed = True
             state.typed = None
@@ -428,22 +445,39 @@ class ConversationModel(QAbstractTableModel):
         except DifyError as exc:
             log.info("re-reading after an uncertain save failed: %s", exc)
             state = replace(self.state(cid))
-            state.message += f" Re-reading the server failed too: {explain(exc)}"
+            state.note(
+                "⚠ Unknown",
+                f"{state.message} Re-reading the server failed too: {explain(exc)}",
+                problem=True,
+            )
             self._set_state(cid, state)
+            self.renameFinished.emit(cid, state.message, True)
             return
         conv = found.get(cid)
         state = replace(self.state(cid))
         if conv is None:
-            state.message = "The server no longer lists this conversation (deleted?)."
+            state.note(
+                "⚠ Not found",
+                "The server no longer lists this conversation (deleted?).",
+                problem=True,
+            )
         else:
             self._replace(conv)
             if state.typed is not None and conv.name == state.typed.strip():
-                state.message = "The server did save the new name."
-                state.problem = False
+                state.note(
+                    "✓ Renamed (confirmed)",
+                    "The connection broke, but the server did save the new name.",
+                    problem=False,
+                )
                 state.typed = None
                 state.changed = True
             else:
-                state.message = "The server still has the old name: not renamed. Your text is kept; retry with F2."
+                state.note(
+                    "⚠ Not renamed",
+                    "The connection broke and the server still has the old name: not renamed. "
+                    "What you typed is kept: press F2 to retry.",
+                    problem=True,
+                )
         self._set_state(cid, state)
         self.renameFinished.emit(cid, state.message, state.problem)
 

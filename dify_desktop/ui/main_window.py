@@ -167,7 +167,11 @@ class MainWindow(QMainWindow):
             act.triggered.connect(slot)
             sequences: list[QKeySequence] = []
             for key in keys:  # a standard key may already be one of the others
-                sequences += [k for k in QKeySequence.keyBindings(key) if k not in sequences] if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+                sequences += (
+                    [k for k in QKeySequence.keyBindings(key) if k not in sequences]
+                    if isinstance(key, QKeySequence.StandardKey)
+                    else [QKeySequence(key)]
+                )
             act.setShortcuts(list(dict.fromkeys(sequences)))
             self.addAction(act)
             return act
@@ -453,7 +457,7 @@ class MainWindow(QMainWindow):
                 self.view.setFocus()  # keyboard first: arrows and F2 work at once
         if not self._first_page_reported:
             self._first_page_reported = True
-            QTimer.singleShot(0, self.firstPageShown.emit)
+            QTimer.singleShot(0, self, self.firstPageShown.emit)
 
     def _load_failed(self, message: str) -> None:
         self._show_problem(f"Could not load conversations: {message}")
@@ -473,6 +477,8 @@ class MainWindow(QMainWindow):
             text = f"all {loaded} loaded"
         else:
             text = f"{loaded} loaded, more available" + (" (loading…)" if model.loading else "")
+        if model.incomplete_ties:
+            text += " (some may be missing: over 100 share one second, which Dify cannot page through)"
         if self.proxy.active:
             text = f"{self.proxy.rowCount()} shown · {text}"
         saving = model.saving_count()
@@ -483,7 +489,7 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if not self._first_page_reported and model.complete and loaded == 0 and model.user:
             self._first_page_reported = True
-            QTimer.singleShot(0, self.firstPageShown.emit)
+            QTimer.singleShot(0, self, self.firstPageShown.emit)
 
     def _update_empty_state(self) -> None:
         text = self._empty_text()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import email.utils
 import time
+from collections.abc import Awaitable
+from typing import TypeVar
 
 import pytest
-from conftest import API_KEY, SleepRecorder, assert_no_key
+from api_testkit import API_KEY, SleepRecorder, assert_no_key
 
 from dify_desktop.api import (
     AuthenticationError,
@@ -34,6 +36,8 @@ from dify_desktop.demo.seed import DEFAULT_USER
 
 pytestmark = pytest.mark.asyncio
 
+E = TypeVar("E", bound=DifyError)
+
 NGINX_502 = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
     "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
@@ -54,9 +58,9 @@ def first_cid(srv: DemoServer) -> str:
     return srv.store.conversations_of(DEFAULT_USER)[0].id
 
 
-async def raises(cls: type[DifyError], call: object) -> DifyError:
+async def raises(cls: type[E], call: Awaitable[object]) -> E:
     with pytest.raises(cls) as caught:
-        await call  # type: ignore[misc]
+        await call
     assert_no_key(caught.value)
     assert type(caught.value).__module__ == "dify_desktop.api.errors"
     return caught.value
@@ -143,11 +147,11 @@ async def test_405_and_415(client: DifyClient, demo_server: DemoServer) -> None:
     demo_server.faults.add(
         Fault(method="POST", path="/conversations/*/name", kind="status", status=415)
     )
-    err = await raises(
+    unsupported = await raises(
         UnsupportedMediaTypeError,
         client.rename_conversation(first_cid(demo_server), DEFAULT_USER, "x"),
     )
-    assert (err.status, err.code) == (415, "unsupported_media_type")
+    assert (unsupported.status, unsupported.code) == (415, "unsupported_media_type")
 
 
 async def test_name_over_255_fails_on_the_server_with_500(
@@ -359,8 +363,8 @@ async def test_empty_bodies(client: DifyClient, demo_server: DemoServer) -> None
             content_type="text/plain",
         )
     )
-    err = await raises(ServerError, client.get_site())
-    assert err.message == "The server answered 500 Internal Server Error (an empty answer)"
+    failed = await raises(ServerError, client.get_site())
+    assert failed.message == "The server answered 500 Internal Server Error (an empty answer)"
 
 
 async def test_html_with_status_200_is_invalid_response(

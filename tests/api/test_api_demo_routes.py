@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
-from conftest import SleepRecorder
+from api_testkit import API_KEY, RawServerFactory, http_answer
 
 from dify_desktop.api import (
     AUTO_GENERATE_PLACEHOLDER,
@@ -201,7 +202,7 @@ async def test_auto_generate_without_messages_is_invalid_param_with_empty_server
 
 async def test_delete_then_gone(client: DifyClient, demo_server: DemoServer) -> None:
     cid = demo_server.store.conversations_of(DEFAULT_USER)[5].id
-    assert await client.delete_conversation(cid, DEFAULT_USER) is None
+    await client.delete_conversation(cid, DEFAULT_USER)
     stored = demo_server.store.get_conversation(cid)
     assert stored is not None and stored.deleted
     assert cid not in {c.id async for c in client.iter_conversations(DEFAULT_USER)}
@@ -290,11 +291,9 @@ async def test_feedback_and_end_user(client: DifyClient, demo_server: DemoServer
         await client.get_end_user("00000000-0000-4000-8000-000000000000")
 
 
-async def test_auto_generate_sends_a_name_along(raw_server, sleeps: SleepRecorder) -> None:  # type: ignore[no-untyped-def]
+async def test_auto_generate_sends_a_name_along(raw_server: RawServerFactory) -> None:
     """Old servers refuse auto-generate without a name: a placeholder or the caller's name goes
     along (checked on the wire)."""
-    from conftest import API_KEY, http_answer
-
     body = '{"id": "c1", "name": "Generated", "created_at": 1, "updated_at": 1}'
     raw = await raw_server(http_answer(200, body))
     async with DifyClient(raw.base_url, API_KEY) as c:
@@ -302,8 +301,6 @@ async def test_auto_generate_sends_a_name_along(raw_server, sleeps: SleepRecorde
         await c.rename_conversation("c1", "u", "Current name", auto_generate=True)
         await c.rename_conversation("c1", "u", "   ", auto_generate=True)
         await c.rename_conversation("c1", "u", " untrimmed ")
-    import json
-
     sent = [json.loads(r.body) for r in raw.requests]
     assert sent == [
         {"name": AUTO_GENERATE_PLACEHOLDER, "auto_generate": True, "user": "u"},

@@ -7,7 +7,7 @@ import ssl
 
 import httpx
 import pytest
-from conftest import API_KEY, RawServerFactory, SleepRecorder, assert_no_key, http_answer
+from api_testkit import API_KEY, RawServerFactory, SleepRecorder, assert_no_key, http_answer
 
 import dify_desktop
 from dify_desktop.api import (
@@ -219,3 +219,32 @@ async def test_one_pooled_keep_alive_connection(client: DifyClient) -> None:
     assert client._client() is http
     pool = http._transport._pool  # type: ignore[attr-defined]
     assert len(pool.connections) == 1
+
+
+async def test_the_systems_http_proxy_is_used(
+    monkeypatch: pytest.MonkeyPatch, raw_server: RawServerFactory
+) -> None:
+    proxy = await raw_server(http_answer(200, INFO))
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with DifyClient("http://dify.invalid/v1", API_KEY) as c:
+        assert (await c.get_app_info()).name == "App"
+    assert proxy.requests[0].target == "http://dify.invalid/v1/info"
+
+
+async def test_an_unusable_proxy_setting_is_a_connect_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        # What httpx raises for ALL_PROXY=socks5://... without the socksio package.
+        raise ImportError(
+            f"Using SOCKS proxy, but the 'socksio' package is not installed {API_KEY}"
+        )
+
+    monkeypatch.setattr(httpx, "AsyncClient", refuse)
+    async with DifyClient("https://dify.example.com/v1", API_KEY) as c:
+        with pytest.raises(ConnectError) as caught:
+            await c.get_app_info()
+    assert caught.value.code == "proxy_error" and "ImportError" in caught.value.message
+    assert_no_key(caught.value)

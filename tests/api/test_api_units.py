@@ -7,7 +7,7 @@ import pickle
 import time
 
 import pytest
-from conftest import API_KEY
+from api_testkit import API_KEY
 
 import dify_desktop.api as api
 from dify_desktop.api import (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -324,3 +326,27 @@ def test_latency() -> None:
         assert time.monotonic() - started >= 0.25
         s.latency_ms = 0
         assert s.store.latency_ms == 0
+
+
+def test_faults_leave_no_tracebacks_in_the_server_log(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    with DemoServer(seed=False) as s:
+        cid = s.store.add_conversation(DEFAULT_USER, "x", messages=[("q", "a")])
+        with httpx.Client(base_url=s.base_url, headers=auth_of(s), timeout=TIMEOUT) as c:
+            for kind in ("drop", "reset_mid_body", "truncate", "status", "delay"):
+                s.faults.add(Fault(method="POST", path="/conversations/*/name", kind=kind))
+                with contextlib.suppress(httpx.TransportError):
+                    rename(c, cid, kind)
+            s.faults.add(Fault(method="GET", path="/meta", kind="stall", delay_s=60))
+            with pytest.raises(httpx.ReadTimeout):
+                c.get("/meta", timeout=httpx.Timeout(10.0, read=0.2))
+            s.faults.add(Fault(method="GET", path="/info", kind="delay", delay_s=60))
+            with pytest.raises(httpx.ReadTimeout):
+                c.get("/info", timeout=httpx.Timeout(10.0, read=0.2))
+    # The server thread has been joined: everything it logged is in caplog.
+    noisy = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert noisy == [], [r.getMessage() for r in noisy]
+
+
+def auth_of(s: DemoServer) -> dict[str, str]:
+    return {"Authorization": f"Bearer {s.api_key}"}

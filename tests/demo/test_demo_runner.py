@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -143,6 +144,21 @@ def test_seed_users() -> None:
     assert srv.store.feedbacks
 
 
+def test_reset_restores_clock_and_settings(srv: DemoServer) -> None:
+    srv.store.clock = lambda: 5.0
+    srv.store.app_mode = "workflow"
+    srv.store.auto_generate_mode = "blank"
+    srv.reset()
+    assert srv.store.now() > 1_700_000_000
+    assert srv.store.app_mode == "advanced-chat"
+    assert srv.store.auto_generate_mode == "model"
+
+
+def test_seed_has_created_after_updated_quirk() -> None:
+    convs = DemoServer().store.conversations_of(DEFAULT_USER)
+    assert any(c.created_at == c.updated_at + 1 for c in convs)
+
+
 @pytest.mark.parametrize("n", [1, 250, 3000])
 def test_scale(n: int) -> None:
     srv = DemoServer(seed=False, scale=n)
@@ -240,3 +256,13 @@ def test_cli_options() -> None:
             proc.kill()
             proc.communicate()
     assert proc.returncode == 0 and "Traceback" not in err
+
+
+def test_small_answers_are_not_held_back_by_nagle(srv: DemoServer) -> None:
+    """Each answer is two writes (head, body): without TCP_NODELAY each request costs ~40 ms."""
+    with httpx.Client(base_url=srv.base_url, headers=auth(srv), timeout=TIMEOUT) as c:
+        c.get("/meta")
+        started = time.monotonic()
+        for _ in range(25):
+            assert c.get("/meta").status_code == 200
+        assert time.monotonic() - started < 0.75

@@ -8,12 +8,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.demo.faults import Fault
-from dify_desktop.ui.conversation_model import Column
+from dify_desktop.ui.conversation_model import Column, MessageRole
 from tests.ui.conftest import TIMEOUT, editor_of, open_editor, row_texts
 
 
 def first_row_id(window: Any) -> str:
     return window.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 2)
+
+
+def status(window: Any, row: int = 0) -> str:
+    """The row's status column and, after a tab, its whole message (the tooltip's text)."""
+    index = window.proxy.index(row, Column.STATUS)
+    return f"{index.data() or ''}\t{index.data(MessageRole) or ''}"
 
 
 def rename_requests(server: Any) -> int:
@@ -34,7 +40,7 @@ def test_f2_type_enter_renames_on_the_server_and_in_the_row(qtbot: Any, window: 
     editor.line_edit.insert("✓")  # as an input method types it (QTest sends ASCII only)
     qtbot.keyClicks(editor.line_edit, "  ")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "Renamed.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     stored = demo_server.store.get_conversation(cid)
     assert stored.name == "Refund for order #1234 ✓"  # trimmed, everything else as typed
     assert row_texts(window, 0)[Column.NAME] == "Refund for order #1234 ✓"
@@ -72,7 +78,7 @@ def test_auto_generate_shows_the_generated_name(qtbot: Any, window: Any, demo_se
     qtbot.keyClick(editor.auto_generate, Qt.Key.Key_Space)
     assert editor.auto_generate.isChecked() and not editor.line_edit.isEnabled()
     qtbot.keyClick(editor.auto_generate, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "Renamed.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     generated = demo_server.store.get_conversation(cid).name
     assert generated != "New conversation" and "router" in generated.lower()
     assert row_texts(window, 0)[Column.NAME] == generated
@@ -84,7 +90,7 @@ def test_auto_generate_that_silently_does_nothing_is_reported(qtbot: Any, window
     editor = open_editor(qtbot, window)
     editor.auto_generate.setChecked(True)
     qtbot.keyClick(editor.auto_generate, Qt.Key.Key_Enter)
-    qtbot.waitUntil(lambda: "could not generate" in row_texts(window, 0)[Column.STATUS], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "could not generate" in status(window), timeout=TIMEOUT)
     assert row_texts(window, 0)[Column.NAME] == name_before
     assert "could not generate" in window.statusBar().currentMessage()
 
@@ -97,7 +103,7 @@ def test_auto_generate_without_messages_says_so(qtbot: Any, window: Any, demo_se
     editor = open_editor(qtbot, window)
     editor.auto_generate.setChecked(True)
     qtbot.keyClick(editor.auto_generate, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "has messages" in row_texts(window, 0)[Column.STATUS], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "has messages" in status(window), timeout=TIMEOUT)
     assert row_texts(window, 0)[Column.NAME] == "Fresh chat"
 
 
@@ -115,7 +121,7 @@ def test_blank_and_too_long_names_are_explained_in_the_editor_and_not_sent(
     assert "at most 255" in editor.problem.text() and editor.line_edit.text() == "x" * 256
     editor.line_edit.setText("  " + "y" * 255 + "  ")  # 255 after trimming is fine
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "Renamed.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     assert rename_requests(demo_server) == before + 1
 
 
@@ -132,8 +138,8 @@ def test_a_definite_error_restores_the_old_name_and_keeps_the_typed_text(
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Typed with care")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Not renamed" in row_texts(window, 0)[Column.STATUS], timeout=TIMEOUT)
-    assert "503" in row_texts(window, 0)[Column.STATUS]
+    qtbot.waitUntil(lambda: "Not renamed" in status(window), timeout=TIMEOUT)
+    assert "(503)" in row_texts(window, 0)[Column.STATUS] and "503" in status(window)
     assert row_texts(window, 0)[Column.NAME] == old
     assert demo_server.store.get_conversation(cid).name == old
     assert "503" in window.statusBar().currentMessage()
@@ -141,7 +147,7 @@ def test_a_definite_error_restores_the_old_name_and_keeps_the_typed_text(
     editor = open_editor(qtbot, window)
     assert editor.line_edit.text() == "Typed with care"
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "Renamed.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).name == "Typed with care"
 
 
@@ -154,7 +160,7 @@ def test_an_uncertain_failure_rereads_and_shows_what_the_server_holds(
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Saved but unconfirmed")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "did save" in row_texts(window, 0)[Column.STATUS], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "did save" in status(window), timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).name == "Saved but unconfirmed"
     assert row_texts(window, 0)[Column.NAME] == "Saved but unconfirmed"
 
@@ -168,7 +174,7 @@ def test_an_uncertain_failure_that_did_not_save_keeps_the_typed_text(
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Lost on the wire")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "old name" in row_texts(window, 0)[Column.STATUS], timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "old name" in status(window), timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).name == old
     assert row_texts(window, 0)[Column.NAME] == old
     editor = open_editor(qtbot, window)
@@ -188,7 +194,7 @@ def test_saving_shows_and_escape_does_not_cancel_it(qtbot: Any, window: Any, dem
     qtbot.keyClick(window.view, Qt.Key.Key_Down)
     assert window.view.currentIndex().row() == 1
     assert row_texts(window, 0)[Column.STATUS] == "Saving…"
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "Renamed.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).name == "Slow save"
 
 

@@ -1,0 +1,86 @@
+"""Real captures of the app for the README: the list, the inline editor, an error shown.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
+
+Runs the real window against the demo server (with one injected fault for the error shot) and
+saves PNGs under docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+OUT = Path(__file__).parent / "screenshots"
+
+
+async def wait_for(condition, timeout: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise TimeoutError("the window did not reach the expected state")
+        await asyncio.sleep(0.02)
+
+
+async def main() -> None:
+    from dify_desktop.core.credentials import Credentials
+    from dify_desktop.core.profiles import MemorySettings, Profile, ProfileStore
+    from dify_desktop.demo.faults import Fault
+    from dify_desktop.demo.runner import DemoServer
+    from dify_desktop.demo.seed import DEFAULT_USER
+    from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.conversation_model import Column
+    from dify_desktop.ui.main_window import MainWindow, app_icon
+    from dify_desktop.ui.rename_delegate import RenameEditor
+
+    OUT.mkdir(exist_ok=True)
+    server = DemoServer()
+    server.start()
+    settings = MemorySettings()
+    context = AppContext(settings, ProfileStore(settings), Credentials(), ephemeral=True, demo=True)
+    QApplication.instance().setWindowIcon(app_icon())  # type: ignore[union-attr]
+    window = MainWindow(context)
+    window.resize(1180, 640)
+    window.show()
+    try:
+        profile = Profile(id="demo", name="Demo", base_url=server.base_url)
+        await window.open_profile(profile, server.api_key, DEFAULT_USER)
+        await wait_for(lambda: window.model.rowCount() > 0)
+        window.view.setCurrentIndex(window.proxy.index(1, 0))
+        await asyncio.sleep(0.6)  # let the message pane load and paint
+        window.grab().save(str(OUT / "list.png"))
+
+        window.start_rename()
+        await wait_for(lambda: bool(window.view.findChildren(RenameEditor)))
+        editor = window.view.findChildren(RenameEditor)[0]
+        editor.line_edit.setText("Refund for damaged headphones (order 4471)")
+        await asyncio.sleep(0.1)
+        window.grab().save(str(OUT / "rename-editor.png"))
+        editor.cancelled.emit()
+
+        server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="status", status=502,
+                                body="<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                content_type="text/html", times=1))
+        row = window.proxy.mapToSource(window.proxy.index(1, 0)).row()
+        window.model.request_rename(row, "Refund for damaged headphones (order 4471)", False)
+        await wait_for(lambda: "Not renamed" in (window.proxy.index(1, Column.STATUS).data() or ""))
+        await asyncio.sleep(0.1)
+        window.grab().save(str(OUT / "rename-error.png"))
+    finally:
+        window.close()
+        server.stop()
+    print(f"saved 3 screenshots in {OUT}")
+
+
+if __name__ == "__main__":
+    app = QApplication(sys.argv[:1])
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(main())
