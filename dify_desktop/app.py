@@ -135,7 +135,9 @@ def route_qt_messages() -> None:
     quiet = ("propagateSizeHints",)
 
     def handler(kind: QtMsgType, _context: Any, message: str) -> None:
-        level = logging.DEBUG if any(q in message for q in quiet) else levels.get(kind, logging.INFO)
+        level = (
+            logging.DEBUG if any(q in message for q in quiet) else levels.get(kind, logging.INFO)
+        )
         qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)

@@ -91,6 +91,17 @@ _KEY_ALLOWED = frozenset(chr(c) for c in range(0x21, 0x7F))
 _FEEDBACK_RATINGS = (None, "like", "dislike")
 
 
+def _checked_key(api_key: str) -> str:
+    if not isinstance(api_key, str) or not api_key:
+        raise AuthenticationError("No API key was given.", code="missing_key")
+    if not set(api_key) <= _KEY_ALLOWED:
+        raise AuthenticationError(
+            "The API key contains spaces or characters an API key cannot have.",
+            code="invalid_key",
+        )
+    return api_key
+
+
 class _BearerAuth(httpx.Auth):
     """Adds the key to each request; the only place the key is kept."""
 
@@ -163,16 +174,9 @@ class DifyClient:
         retry_budget: float = 30.0,
     ) -> None:
         self._base_url = normalize_base_url(base_url)
-        if not isinstance(api_key, str) or not api_key:
-            raise AuthenticationError("No API key was given.", code="missing_key")
-        if not set(api_key) <= _KEY_ALLOWED:
-            raise AuthenticationError(
-                "The API key contains spaces or characters an API key cannot have.",
-                code="invalid_key",
-            )
         if not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
-        self._auth = _BearerAuth(api_key)
+        self._auth = _BearerAuth(_checked_key(api_key))
         self._timeout = float(timeout)
         self._max_retries = max(0, int(max_retries))
         self._max_retry_after = float(max_retry_after)
@@ -209,6 +213,13 @@ class DifyClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    def replace_api_key(self, api_key: str) -> None:
+        """Use another key from the next request on (a key revoked mid-session), keeping the
+        pooled connections."""
+        self._auth = _BearerAuth(_checked_key(api_key))
+        if self._http is not None:
+            self._http.auth = self._auth
 
     async def aclose(self) -> None:
         """Close the pooled connections. The client cannot be used afterwards."""

@@ -127,6 +127,11 @@ class DemoServer:
     def latency_ms(self, value: int) -> None:
         self.store.latency_ms = value
 
+    def rotate_api_key(self, new_key: str) -> None:
+        """Revoke the current key and accept ``new_key`` from the next request on."""
+        self.api_key = new_key
+        self._ctx.api_key = new_key
+
     # ------------------------------------------------------------------ lifecycle
 
     @property

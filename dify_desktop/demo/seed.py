@@ -10,7 +10,8 @@ end user (``user``)                        conv.  what it shows
                                                   the same second across the first page's end,
                                                   4 created in one second, 3 oldest tied); long,
                                                   emoji, right-to-left, ``<b>html</b>``, blank,
-                                                  untrimmed and "New conversation" names;
+                                                  untrimmed and "New conversation" names; one
+                                                  created a second after its updated_at;
                                                   English, German, Japanese, Arabic, French
                                                   messages; Chatflow variables; feedback
 ``maria.schmidt@example.de``               6      German conversations, feedback
@@ -24,8 +25,8 @@ end user (``user``)                        conv.  what it shows
                                                   never 100 or more in one second
 =========================================  =====  ==============================================
 
-All timestamps are fixed (February-March 2026); ids come from the store's seeded generator, so
-they are the same on every start too.
+All timestamps are fixed (March 2026; the scale user's from June 2025 on); ids come from the
+store's seeded generator, so they are the same on every start too.
 """
 
 from __future__ import annotations

@@ -950,6 +950,9 @@ async def _html_not_found(request: Request, exc: Exception) -> Response:
 async def _http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     status = exc.status_code
+    if status == 405 and any(parse_uuid(str(v)) is None for v in request.path_params.values()):
+        # Flask's uuid converter would not have matched the path at all.
+        return await _html_not_found(request, exc)
     headers = dict(exc.headers or {})
     headers.pop("content-length", None)
     return Response(

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from dify_desktop.api import Conversation, DifyError
+from dify_desktop.api import AuthenticationError, Conversation, DifyError
 from dify_desktop.core.errors import explain
 from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
 from dify_desktop.core.session import ConversationFeed, Session
@@ -110,7 +110,8 @@ class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
-    renameFinished = Signal(str, str, bool)
+    renameFinished = Signal(str, str, bool)  # conversation id, message, is a problem
+    keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
 
     def __init__(self, tasks: Tasks, parent: Any = None) -> None:
         super().__init__(parent)
@@ -318,6 +319,8 @@ class ConversationModel(QAbstractTableModel):
             self._load_error = explain(exc)
             log.info("loading conversations failed: %s", exc)
             self.loadFailed.emit(self._load_error)
+            if isinstance(exc, AuthenticationError):
+                self.keyRejected.emit()
         finally:
             if generation == self._generation:
                 self._set_loading(False)
@@ -435,6 +438,8 @@ class ConversationModel(QAbstractTableModel):
             state.typed, state.typed_auto = request.typed, request.auto_generate
         self._set_state(cid, state)
         self.renameFinished.emit(cid, result.message, not result.ok)
+        if isinstance(result.error, AuthenticationError):
+            self.keyRejected.emit()
         if result.outcome is Outcome.UNCERTAIN:
             await self._reread(session, request.user, cid)
 

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._first_page_reported = False
         self.last_problem = ""
+        self.connection_dialog: ConnectionDialog | None = None
         self.setWindowTitle("Dify Desktop")
         self.setObjectName("mainWindow")
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.model.loadFailed.connect(self._load_failed)
         self.model.rowsInserted.connect(self._rows_arrived)
         self.model.renameFinished.connect(self._rename_finished)
+        self.model.keyRejected.connect(self._key_rejected)
         self.proxy.rowsInserted.connect(self._update_empty_state)
         self.proxy.rowsRemoved.connect(self._update_empty_state)
         self.proxy.modelReset.connect(self._update_empty_state)
@@ -363,22 +365,57 @@ class MainWindow(QMainWindow):
         if not self.ctx.ephemeral and self.ctx.profiles.get(self.profile.id) is not None:
             self.ctx.profiles.save(self.profile)
 
-    def show_connection_dialog(self, profile: Profile | None, message: str = "") -> None:
+    def show_connection_dialog(
+        self, profile: Profile | None, message: str = "", *, renew_key: bool = False
+    ) -> None:
+        """Add or edit a profile; with ``renew_key``, take a new key for the open session and
+        keep the view as it is."""
         if self.ctx.ephemeral:
             self._show_problem(message or "Connections cannot be changed in this mode.")
+            return
+        if self.connection_dialog is not None and self.connection_dialog.isVisible():
+            self.connection_dialog.raise_()
             return
         dialog = ConnectionDialog(
             self.ctx.profiles, self.ctx.credentials, self.ctx.tasks, profile, self, message
         )
         dialog.setObjectName("connectionDialog")
+        dialog.finished.connect(self._connection_dialog_closed)
 
         def connected() -> None:
             assert dialog.profile is not None and dialog.api_key is not None
-            self.ctx.tasks.spawn(self.open_profile(dialog.profile, dialog.api_key), name="connect")
+            if renew_key and self.session is not None and self.profile is not None:
+                self.session.client.replace_api_key(dialog.api_key)
+                self.profile = dialog.profile
+                self._refresh_profiles()
+                self.statusBar().showMessage("New key accepted.", 6000)
+                if self.model.load_error:
+                    self.model.retry_loading()
+            else:
+                same = self.profile is not None and dialog.profile.id == self.profile.id
+                self.ctx.tasks.spawn(
+                    self.open_profile(
+                        dialog.profile, dialog.api_key, self.model.user if same else None
+                    ),
+                    name="connect",
+                )
 
         dialog.connected.connect(connected)
         dialog.open()
         self.connection_dialog = dialog
+
+    def _connection_dialog_closed(self) -> None:
+        dialog, self.connection_dialog = self.connection_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _key_rejected(self) -> None:
+        self.show_connection_dialog(
+            self.profile,
+            "Dify refused this connection's API key (401): it may have been revoked or replaced. "
+            "Paste the app's current key; the list stays as it is.",
+            renew_key=True,
+        )
 
     def _delete_profile(self) -> None:
         profile = self.profile
@@ -478,7 +515,9 @@ class MainWindow(QMainWindow):
         else:
             text = f"{loaded} loaded, more available" + (" (loading…)" if model.loading else "")
         if model.incomplete_ties:
-            text += " (some may be missing: over 100 share one second, which Dify cannot page through)"
+            text += (
+                " (some may be missing: over 100 share one second, which Dify cannot page through)"
+            )
         if self.proxy.active:
             text = f"{self.proxy.rowCount()} shown · {text}"
         saving = model.saving_count()

@@ -117,6 +117,7 @@ def test_wrong_method_is_405(srv: DemoServer, client: httpx.Client, method: str,
         ("PUT", "/conversations/{cid}/variables/def"),
         ("POST", "/messages/xyz/feedbacks"),
         ("GET", "/end-users/cus_8J2kQ9xLm4"),
+        ("GET", "/conversations/abc/name"),
     ],
 )
 def test_non_uuid_path_id_is_html_404(

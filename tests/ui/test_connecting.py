@@ -19,7 +19,9 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 def open_dialog(qtbot: Any, qloop: Any, settings_file: Path) -> tuple[Any, ConnectionDialog]:
-    window = make_window(qtbot, ephemeral=False, settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = make_window(
+        qtbot, ephemeral=False, settings=QSettings(str(settings_file), QSettings.Format.IniFormat)
+    )
     window.add_profile_action.trigger()
     dialog = window.connection_dialog
     qtbot.waitExposed(dialog)
@@ -44,7 +46,9 @@ def test_connect_stores_the_key_in_the_keyring_only(
     window, dialog = open_dialog(qtbot, qloop, settings_file)
     assert dialog.key_edit.echoMode() == dialog.key_edit.EchoMode.Password
     fill(qtbot, dialog, "Acme support", demo_server.base_url, demo_server.api_key)
-    qtbot.waitUntil(lambda: window.session is not None and window.model.rowCount() == 0, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.model.rowCount() == 0, timeout=TIMEOUT
+    )
     profile = window.profile
     assert profile is not None and profile.name == "Acme support"
     assert secret_service.lookup(SERVICE, profile.id) == demo_server.api_key

@@ -21,7 +21,11 @@ def add_tied_conversations(server: Any, user: str, count: int) -> set[str]:
     base = 1_780_000_000
     for i in range(count):
         second = base + (i // 37) * 60
-        ids.add(server.store.add_conversation(user, f"Ticket {i:04d}", created_at=second, updated_at=second + (i % 3)))
+        ids.add(
+            server.store.add_conversation(
+                user, f"Ticket {i:04d}", created_at=second, updated_at=second + (i % 3)
+            )
+        )
     return ids
 
 
@@ -44,7 +48,9 @@ def test_scrolling_to_the_end_shows_every_conversation_exactly_once(
     assert window.counts_label.text() == f"all {len(expected)} loaded"
 
 
-def test_every_sort_order_lists_everything_once_and_in_order(qtbot: Any, qloop: Any, demo_server: Any) -> None:
+def test_every_sort_order_lists_everything_once_and_in_order(
+    qtbot: Any, qloop: Any, demo_server: Any
+) -> None:
     expected = add_tied_conversations(demo_server, "sort-user", 450)
     window = make_window(qtbot)
     connect(qtbot, window, demo_server, "sort-user")
@@ -61,13 +67,18 @@ def test_every_sort_order_lists_everything_once_and_in_order(qtbot: Any, qloop: 
         assert stamps == sorted(stamps, reverse=window.sort_order().startswith("-"))
 
 
-def test_filter_narrows_loaded_rows_and_never_fetches(qtbot: Any, window: Any, demo_server: Any) -> None:
+def test_filter_narrows_loaded_rows_and_never_fetches(
+    qtbot: Any, window: Any, demo_server: Any
+) -> None:
     requests_before = len(demo_server.store.requests("GET", "/conversations"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.filter_edit
     qtbot.keyClicks(window.filter_edit, "refund")
     assert window.proxy.rowCount() >= 1
-    assert all("refund" in row_texts(window, r)[Column.NAME].lower() for r in range(window.proxy.rowCount()))
+    assert all(
+        "refund" in row_texts(window, r)[Column.NAME].lower()
+        for r in range(window.proxy.rowCount())
+    )
     target = shown_ids(window)[0]
     window.filter_edit.setText(target[:13])  # by id too
     assert shown_ids(window) == [target]
@@ -82,7 +93,9 @@ def test_filter_narrows_loaded_rows_and_never_fetches(qtbot: Any, window: Any, d
 def test_unknown_user_explains_the_empty_list(qtbot: Any, window: Any) -> None:
     window.user_combo.setEditText("nobody-has-this-id")
     qtbot.keyClick(window.user_combo.lineEdit(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.model.complete and window.model.user == "nobody-has-this-id", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.model.complete and window.model.user == "nobody-has-this-id", timeout=TIMEOUT
+    )
     text = window.empty.text()
     assert window.stack.currentWidget() is window.empty
     assert "No conversations for" in text and "nobody-has-this-id" in text
@@ -107,10 +120,15 @@ def test_server_text_is_shown_literally_and_cannot_reorder_the_interface(
         "long": "L" * 10_000,
         "emoji": "Family 👨‍👩‍👧 and flag 🇯🇵",
     }
-    ids = {key: demo_server.store.add_conversation("hostile-user", name) for key, name in names.items()}
+    ids = {
+        key: demo_server.store.add_conversation("hostile-user", name) for key, name in names.items()
+    }
     window = make_window(qtbot)
     connect(qtbot, window, demo_server, "hostile-user")
-    shown = {window.proxy.index(r, 0).data(IdRole): row_texts(window, r)[Column.NAME] for r in range(window.proxy.rowCount())}
+    shown = {
+        window.proxy.index(r, 0).data(IdRole): row_texts(window, r)[Column.NAME]
+        for r in range(window.proxy.rowCount())
+    }
     assert shown[ids["html"]] == names["html"]
     assert "\u202e" not in shown[ids["rlo"]] and "gpj.exe" in shown[ids["rlo"]]
     assert "\n" not in shown[ids["control"]] and "\x00" not in shown[ids["control"]]
@@ -125,7 +143,9 @@ def test_server_text_is_shown_literally_and_cannot_reorder_the_interface(
 def test_refresh_keys_reload_the_list(qtbot: Any, window: Any, demo_server: Any) -> None:
     from dify_desktop.demo.seed import DEFAULT_USER
 
-    new_id = demo_server.store.add_conversation(DEFAULT_USER, "Brand new ticket", created_at=1_900_000_000, updated_at=1_900_000_000)
+    new_id = demo_server.store.add_conversation(
+        DEFAULT_USER, "Brand new ticket", created_at=1_900_000_000, updated_at=1_900_000_000
+    )
     assert new_id not in shown_ids(window)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
@@ -133,7 +153,9 @@ def test_refresh_keys_reload_the_list(qtbot: Any, window: Any, demo_server: Any)
     assert shown_ids(window)[0] == new_id
     demo_server.store.rename_direct(new_id, "Renamed elsewhere")
     qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: row_texts(window, 0)[Column.NAME] == "Renamed elsewhere", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: row_texts(window, 0)[Column.NAME] == "Renamed elsewhere", timeout=TIMEOUT
+    )
 
 
 def test_copy_conversation_id(qtbot: Any, window: Any) -> None:

@@ -23,7 +23,9 @@ def status(window: Any, row: int = 0) -> str:
 
 
 def rename_requests(server: Any) -> int:
-    return sum(1 for r in server.store.request_log if r.method == "POST" and r.path.endswith("/name"))
+    return sum(
+        1 for r in server.store.request_log if r.method == "POST" and r.path.endswith("/name")
+    )
 
 
 def test_start_state_is_keyboard_ready(window: Any) -> None:
@@ -31,7 +33,9 @@ def test_start_state_is_keyboard_ready(window: Any) -> None:
     assert window.view.currentIndex().row() == 0
 
 
-def test_f2_type_enter_renames_on_the_server_and_in_the_row(qtbot: Any, window: Any, demo_server: Any) -> None:
+def test_f2_type_enter_renames_on_the_server_and_in_the_row(
+    qtbot: Any, window: Any, demo_server: Any
+) -> None:
     cid = first_row_id(window)
     old_updated = demo_server.store.get_conversation(cid).updated_at
     editor = open_editor(qtbot, window)
@@ -51,7 +55,9 @@ def test_f2_type_enter_renames_on_the_server_and_in_the_row(qtbot: Any, window: 
     assert editor_of(window) is None
 
 
-def test_tab_moves_to_the_checkbox_without_committing(qtbot: Any, window: Any, demo_server: Any) -> None:
+def test_tab_moves_to_the_checkbox_without_committing(
+    qtbot: Any, window: Any, demo_server: Any
+) -> None:
     before = rename_requests(demo_server)
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Half typed")
@@ -68,7 +74,9 @@ def test_tab_moves_to_the_checkbox_without_committing(qtbot: Any, window: Any, d
 
 def test_auto_generate_shows_the_generated_name(qtbot: Any, window: Any, demo_server: Any) -> None:
     cid = demo_server.store.add_conversation(
-        "tester-auto", "New conversation", messages=[("How do I reset my router password?", "Hold the button.")]
+        "tester-auto",
+        "New conversation",
+        messages=[("How do I reset my router password?", "Hold the button.")],
     )
     window.open_user("tester-auto")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=TIMEOUT)
@@ -84,7 +92,9 @@ def test_auto_generate_shows_the_generated_name(qtbot: Any, window: Any, demo_se
     assert row_texts(window, 0)[Column.NAME] == generated
 
 
-def test_auto_generate_that_silently_does_nothing_is_reported(qtbot: Any, window: Any, demo_server: Any) -> None:
+def test_auto_generate_that_silently_does_nothing_is_reported(
+    qtbot: Any, window: Any, demo_server: Any
+) -> None:
     demo_server.store.auto_generate_mode = "silent"
     name_before = row_texts(window, 0)[Column.NAME]
     editor = open_editor(qtbot, window)
@@ -131,9 +141,15 @@ def test_a_definite_error_restores_the_old_name_and_keeps_the_typed_text(
     cid = first_row_id(window)
     old = row_texts(window, 0)[Column.NAME]
     demo_server.faults.add(
-        Fault(method="POST", path="/conversations/*/name", kind="status", status=503,
-              body="<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
-              content_type="text/html", times=1)
+        Fault(
+            method="POST",
+            path="/conversations/*/name",
+            kind="status",
+            status=503,
+            body="<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+            content_type="text/html",
+            times=1,
+        )
     )
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Typed with care")
@@ -156,7 +172,9 @@ def test_an_uncertain_failure_rereads_and_shows_what_the_server_holds(
 ) -> None:
     cid = first_row_id(window)
     # The server saves the name, then the connection breaks before the answer arrives.
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="reset_mid_body", times=1))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="reset_mid_body", times=1)
+    )
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Saved but unconfirmed")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
@@ -181,9 +199,13 @@ def test_an_uncertain_failure_that_did_not_save_keeps_the_typed_text(
     assert editor.line_edit.text() == "Lost on the wire"
 
 
-def test_saving_shows_and_escape_does_not_cancel_it(qtbot: Any, window: Any, demo_server: Any) -> None:
+def test_saving_shows_and_escape_does_not_cancel_it(
+    qtbot: Any, window: Any, demo_server: Any
+) -> None:
     cid = first_row_id(window)
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="delay", delay_s=1.0, times=1))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="delay", delay_s=1.0, times=1)
+    )
     editor = open_editor(qtbot, window)
     qtbot.keyClicks(editor.line_edit, "Slow save")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
@@ -200,7 +222,9 @@ def test_saving_shows_and_escape_does_not_cancel_it(qtbot: Any, window: Any, dem
 
 def test_two_saves_of_one_row_run_in_order(qtbot: Any, window: Any, demo_server: Any) -> None:
     cid = first_row_id(window)
-    demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="delay", delay_s=0.5, times=1))
+    demo_server.faults.add(
+        Fault(method="POST", path="/conversations/*/name", kind="delay", delay_s=0.5, times=1)
+    )
     row = window.proxy.mapToSource(window.proxy.index(0, 0)).row()
     assert window.model.request_rename(row, "First", False) is None
     assert window.model.request_rename(row, "Second", False) is None

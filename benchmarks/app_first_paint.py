@@ -1,0 +1,68 @@
+"""Run the app exactly as ``dify-desktop ARGS`` does, and print a line when its list has painted
+its first rows (the same moment :mod:`floor_window` reports).
+
+    DIFY_API_KEY=KEY QT_QPA_PLATFORM=offscreen python benchmarks/app_first_paint.py \\
+        --base-url http://127.0.0.1:PORT/v1 --user load-test-user --smoke-test
+
+Nothing of the app is changed or reordered: ``dify_desktop.app.main`` (the coroutine that
+``run()`` calls once the QApplication and the qasync loop exist) is wrapped so that, before it
+starts, an event filter goes on the QApplication. The filter looks for the first ``Paint`` event
+of the conversation list's viewport while the list holds rows, and marks the moment right after
+that paint with a zero-timer.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+import dify_desktop.app
+from dify_desktop.cli import main as cli_main
+
+PAINTED = "app: first page painted"
+
+
+class PaintWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.done or event.type() != QEvent.Type.Paint:
+            return False
+        view = watched.parent()
+        if view is not None:
+            model = view.model()  # type: ignore[attr-defined]
+            if model.rowCount() > 0:
+                self.done = True
+                rows = model.rowCount()
+                QTimer.singleShot(0, lambda: print(f"{PAINTED}: {rows} rows", flush=True))
+        return False
+
+
+_original_main = dify_desktop.app.main
+_watch = PaintWatch()
+
+
+async def _watched_main(app: Any, *args: Any) -> int:
+    # The original main() starts with this import; doing it here first changes no order.
+    from dify_desktop.ui import main_window
+
+    make_view = main_window.MainWindow._make_view
+
+    def watched_make_view(self: Any) -> Any:
+        view = make_view(self)
+        view.viewport().installEventFilter(_watch)
+        return view
+
+    main_window.MainWindow._make_view = watched_make_view  # type: ignore[method-assign]
+    result: int = await _original_main(app, *args)
+    return result
+
+
+dify_desktop.app.main = _watched_main  # type: ignore[assignment]
+
+if __name__ == "__main__":
+    sys.exit(cli_main(sys.argv[1:]))

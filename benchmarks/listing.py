@@ -1,0 +1,174 @@
+"""Listing: all 10,000 conversations of one end user, three ways, against the demo server.
+
+The demo server runs in its own process with ``--scale 10000`` (the generated user has tie
+groups of 2-20 conversations per second, never 100) and is switched between 0 ms and 20 ms of
+added latency per request (``POST /v1/_demo/latency``). Sides, interleaved (every repetition runs
+each side once, in a rotating order), each timed from "nothing set up" (the client is created
+inside the timed part) to "every row in memory":
+
+- ``app``: ``DifyClient.iter_conversations(user)`` (``async for``), the tie-safe KeysetPager, 100-row
+  pages, rows built into ``Conversation`` objects;
+- ``floor``: a plain ``httpx.AsyncClient`` loop making the same requests (``limit=100``,
+  ``sort_by=-updated_at``, ``last_id`` = the last row of the previous page, stop when
+  ``has_more`` is false), rows kept as the parsed JSON dicts, no tie handling;
+- ``sdk``: the official ``dify-client`` 0.1.10 from PyPI (``ChatClient.get_conversations(user,
+  last_id, limit=100)``, synchronous ``requests``, one new connection per call; it has no
+  ``sort_by``: the server's default ``-updated_at`` is the same order), paged the same naive way.
+
+For each side: wall time, requests, rows returned, distinct ids, rows lost (the user has exactly
+``scale`` conversations; ``app`` must return all of them) and requests per 100 rows.
+Goal: app <= 1.1 x floor, no row lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import httpx
+
+from common import SCALE_USER, DemoProcess, now, summarize
+
+PAGE = 100
+
+
+@dataclass
+class Listing:
+    seconds: float
+    requests: int
+    rows: int
+    distinct: int
+    lost: int = 0
+    complete: bool | None = None
+
+
+async def app_listing(base_url: str, key: str, user: str) -> Listing:
+    from dify_desktop.api import DifyClient
+
+    started = now()
+    async with DifyClient(base_url, key) as client:
+        pager = client.iter_conversations(user)
+        ids = [conversation.id async for conversation in pager]
+    seconds = now() - started
+    return Listing(seconds, pager.requests, len(ids), len(set(ids)), complete=pager.complete)
+
+
+async def floor_listing(base_url: str, key: str, user: str) -> Listing:
+    started = now()
+    rows: list[dict[str, Any]] = []
+    requests = 0
+    async with httpx.AsyncClient(
+        base_url=base_url, headers={"Authorization": f"Bearer {key}"}, timeout=15.0
+    ) as http:
+        last_id: str | None = None
+        while True:
+            params: dict[str, str | int] = {"user": user, "limit": PAGE, "sort_by": "-updated_at"}
+            if last_id:
+                params["last_id"] = last_id
+            response = await http.get("/conversations", params=params)
+            response.raise_for_status()
+            requests += 1
+            body = response.json()
+            data = body["data"]
+            rows.extend(data)
+            if not body["has_more"] or not data:
+                break
+            last_id = data[-1]["id"]
+    seconds = now() - started
+    return Listing(seconds, requests, len(rows), len({r["id"] for r in rows}))
+
+
+def sdk_listing(base_url: str, key: str, user: str) -> Listing:
+    from dify_client import ChatClient
+
+    started = now()
+    client = ChatClient(key)
+    client.base_url = base_url
+    rows: list[dict[str, Any]] = []
+    requests = 0
+    last_id: str | None = None
+    while True:
+        response = client.get_conversations(user, last_id=last_id, limit=PAGE)
+        response.raise_for_status()
+        requests += 1
+        body = response.json()
+        data = body["data"]
+        rows.extend(data)
+        if not body["has_more"] or not data:
+            break
+        last_id = data[-1]["id"]
+    seconds = now() - started
+    return Listing(seconds, requests, len(rows), len({r["id"] for r in rows}))
+
+
+SIDES: dict[str, Callable[[str, str, str], Listing]] = {
+    "app": lambda url, key, user: asyncio.run(app_listing(url, key, user)),
+    "floor": lambda url, key, user: asyncio.run(floor_listing(url, key, user)),
+    "sdk": sdk_listing,
+}
+
+
+def run(
+    reps: int, latencies: tuple[int, ...] = (0, 20), scale: int = 10_000, log: Any = print
+) -> dict[str, Any]:
+    results: dict[str, Any] = {"reps": reps, "scale": scale, "page_size": PAGE, "latency": {}}
+    with DemoProcess(scale=scale) as server:
+        for latency in latencies:
+            server.set_latency(latency)
+            names = list(SIDES)
+            for name in names:  # warm-up, not counted
+                SIDES[name](server.base_url, server.api_key, SCALE_USER)
+            runs: dict[str, list[Listing]] = {name: [] for name in names}
+            for rep in range(reps):
+                shift = rep % len(names)
+                for name in names[shift:] + names[:shift]:
+                    listing = SIDES[name](server.base_url, server.api_key, SCALE_USER)
+                    listing.lost = scale - listing.distinct
+                    runs[name].append(listing)
+                log(
+                    f"  listing {latency} ms {rep + 1}/{reps}: "
+                    + ", ".join(f"{n} {r[-1].seconds * 1000:.0f} ms" for n, r in runs.items())
+                )
+            summary: dict[str, Any] = {}
+            for name, listings in runs.items():
+                last = listings[-1]
+                summary[name] = {
+                    "seconds": summarize([x.seconds for x in listings]),
+                    "requests": last.requests,
+                    "rows": last.rows,
+                    "distinct": last.distinct,
+                    "lost": max(x.lost for x in listings),
+                    "requests_per_100_rows": 100 * last.requests / max(1, last.distinct),
+                    "complete": last.complete,
+                    "runs": [asdict(x) for x in listings],
+                }
+            app, floor = runs["app"], runs["floor"]
+            summary["ratio_app_floor"] = (
+                summary["app"]["seconds"]["median"] / summary["floor"]["seconds"]["median"]
+            )
+            summary["ratio_app_floor_paired"] = summarize(
+                [a.seconds / f.seconds for a, f in zip(app, floor, strict=True)]
+            )
+            summary["ratio_sdk_floor"] = (
+                summary["sdk"]["seconds"]["median"] / summary["floor"]["seconds"]["median"]
+            )
+            results["latency"][str(latency)] = summary
+    results["goal_app_floor"] = 1.1
+    return results
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description="listing benchmark only")
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--latency", type=int, action="append", help="ms (repeatable; 0 and 20)")
+    ns = parser.parse_args()
+    out = run(ns.reps, tuple(ns.latency or (0, 20)), log=lambda s: print(s, file=sys.stderr))
+    for latency in out["latency"].values():
+        for side in ("app", "floor", "sdk"):
+            latency[side].pop("runs")
+    print(json.dumps(out, indent=2))
