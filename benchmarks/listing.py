@@ -83,6 +83,40 @@ async def floor_listing(base_url: str, key: str, user: str) -> Listing:
     return Listing(seconds, requests, len(rows), len({r["id"] for r in rows}))
 
 
+async def tiesafe_floor_listing(base_url: str, key: str, user: str) -> Listing:
+    """The floor loop plus the app's cursor rule (continue from the row before the page's
+    trailing tie group, de-duplicate by id): the same requests as the app, on plain dicts."""
+    started = now()
+    seen: dict[str, dict[str, Any]] = {}
+    requests = 0
+    async with httpx.AsyncClient(
+        base_url=base_url, headers={"Authorization": f"Bearer {key}"}, timeout=15.0
+    ) as http:
+        last_id: str | None = None
+        while True:
+            params: dict[str, str | int] = {"user": user, "limit": PAGE, "sort_by": "-updated_at"}
+            if last_id:
+                params["last_id"] = last_id
+            response = await http.get("/conversations", params=params)
+            response.raise_for_status()
+            requests += 1
+            body = response.json()
+            data = body["data"]
+            for row in data:
+                seen.setdefault(row["id"], row)
+            if len(data) < PAGE and not body["has_more"]:
+                break
+            last = data[-1]["updated_at"]
+            start = len(data) - 1
+            while start > 0 and data[start - 1]["updated_at"] == last:
+                start -= 1
+            last_id = data[start - 1]["id"] if start > 0 else data[-1]["id"]
+            if start == 0 and not body["has_more"]:
+                break
+    seconds = now() - started
+    return Listing(seconds, requests, len(seen), len(seen))
+
+
 def sdk_listing(base_url: str, key: str, user: str) -> Listing:
     from dify_client import ChatClient
 
@@ -110,6 +144,7 @@ SIDES: dict[str, Callable[[str, str, str], Listing]] = {
     "app": lambda url, key, user: asyncio.run(app_listing(url, key, user)),
     "floor": lambda url, key, user: asyncio.run(floor_listing(url, key, user)),
     "sdk": sdk_listing,
+    "floor_tiesafe": lambda url, key, user: asyncio.run(tiesafe_floor_listing(url, key, user)),
 }
 
 
@@ -154,6 +189,10 @@ def run(
             summary["ratio_app_floor_paired"] = summarize(
                 [a.seconds / f.seconds for a, f in zip(app, floor, strict=True)]
             )
+            summary["ratio_app_tiesafe_floor"] = (
+                summary["app"]["seconds"]["median"]
+                / summary["floor_tiesafe"]["seconds"]["median"]
+            )
             summary["ratio_sdk_floor"] = (
                 summary["sdk"]["seconds"]["median"] / summary["floor"]["seconds"]["median"]
             )
@@ -169,6 +208,6 @@ if __name__ == "__main__":
     ns = parser.parse_args()
     out = run(ns.reps, tuple(ns.latency or (0, 20)), log=lambda s: print(s, file=sys.stderr))
     for latency in out["latency"].values():
-        for side in ("app", "floor", "sdk"):
+        for side in SIDES:
             latency[side].pop("runs")
     print(json.dumps(out, indent=2))
