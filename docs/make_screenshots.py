@@ -50,6 +50,7 @@ async def main() -> None:
     window = MainWindow(context)
     window.resize(1180, 640)
     window.show()
+    window.activateWindow()  # an active window shows its selection in the active colours
     try:
         profile = Profile(id="demo", name="Demo", base_url=server.base_url)
         await window.open_profile(profile, server.api_key, DEFAULT_USER)

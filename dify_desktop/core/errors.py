@@ -47,6 +47,8 @@ def explain(exc: DifyError) -> str:
         )
         return "Dify is limiting requests (429)." + wait
     if isinstance(exc, ServerError):
+        if exc.server_message is None:  # not Dify's JSON: the message says it all
+            return f"{exc.message.rstrip('.')}. The problem is on the server's side; try again later."
         return f"The Dify server had a problem ({exc.status}): {exc.message}"
     if isinstance(exc, TLSError):
         return (

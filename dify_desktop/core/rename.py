@@ -91,7 +91,7 @@ async def rename(rename_call: Rename, request: RenameRequest) -> RenameResult:
     except asyncio.CancelledError:
         raise
     except InvalidParamError as exc:
-        if request.auto_generate and not getattr(exc, "server_message", exc.message):
+        if request.auto_generate and exc.server_message == "":
             return RenameResult(
                 request,
                 Outcome.NO_MESSAGES,

@@ -6,7 +6,16 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -570,21 +579,36 @@ class MainWindow(QMainWindow):
             )
 
     async def _show_messages(self, session: Session, conversation_id: str, user: str) -> None:
+        segments: list[tuple[str, bool]] = []  # (plain text, is a heading)
         try:
             page = await session.messages(conversation_id, user)
         except DifyError as exc:
-            text = f"Could not load the messages: {explain(exc)}"
+            segments.append((f"Could not load the messages: {explain(exc)}", False))
         else:
-            parts = []
+            if page.has_more:
+                segments.append(
+                    (f"(only the latest {len(page.data)} messages are shown)\n\n", False)
+                )
             for message in page.data:
                 when = message.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                parts.append(f"Customer · {when}\n{block(message.query)}\n")
-                parts.append(f"Assistant\n{block(message.answer)}\n")
-            older = "(older messages not shown)\n\n" if page.has_more else ""
-            text = older + "\n".join(parts) if parts else "This conversation has no messages yet."
+                segments.append((f"Customer · {when}\n", True))
+                segments.append((f"{block(message.query)}\n\n", False))
+                segments.append(("Assistant\n", True))
+                segments.append((f"{block(message.answer)}\n\n", False))
+            if not page.data:
+                segments.append(("This conversation has no messages yet.", False))
         current = self._current_conversation()
-        if current is not None and current.id == conversation_id:
-            self.messages.setPlainText(text)
+        if current is None or current.id != conversation_id:
+            return
+        # Inserted as plain text with a character format: nothing in it is read as markup.
+        self.messages.clear()
+        cursor = self.messages.textCursor()
+        heading, body = QTextCharFormat(), QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        for text, is_heading in segments:
+            cursor.insertText(text, heading if is_heading else body)
+        self.messages.moveCursor(QTextCursor.MoveOperation.End)
+        self.messages.ensureCursorVisible()
 
     # ---------------------------------------------------------------- renaming
 
