@@ -72,7 +72,12 @@ class DemoProcess:
             str(self.latency_ms),
         ]
         self._proc = subprocess.Popen(
-            cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=child_env()
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=child_env(),
         )
         assert self._proc.stdout is not None
         line = self._proc.stdout.readline()
@@ -103,17 +108,26 @@ class DemoProcess:
             if stream is not None:
                 stream.close()
 
-    def set_latency(self, latency_ms: int) -> None:
-        """Change the added latency of the running server (``POST /v1/_demo/latency``)."""
+    def reset(self) -> None:
+        """Fresh seed data (``POST /v1/_demo/reset``), keeping the latency set here: runs that
+        rename conversations must not change what the next run lists."""
+        self._post("/_demo/reset", {})
+        self._post("/_demo/latency", {"latency_ms": self.latency_ms})
+
+    def _post(self, path: str, body: dict[str, Any]) -> None:
         import httpx
 
         response = httpx.post(
-            f"{self.base_url}/_demo/latency",
-            json={"latency_ms": latency_ms},
+            f"{self.base_url}{path}",
+            json=body,
             headers={"Authorization": f"Bearer {self.api_key}"},
-            timeout=10,
+            timeout=30,
         )
         response.raise_for_status()
+
+    def set_latency(self, latency_ms: int) -> None:
+        """Change the added latency of the running server (``POST /v1/_demo/latency``)."""
+        self._post("/_demo/latency", {"latency_ms": latency_ms})
         self.latency_ms = latency_ms
 
 

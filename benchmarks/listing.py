@@ -13,7 +13,11 @@ inside the timed part) to "every row in memory":
   ``has_more`` is false), rows kept as the parsed JSON dicts, no tie handling;
 - ``sdk``: the official ``dify-client`` 0.1.10 from PyPI (``ChatClient.get_conversations(user,
   last_id, limit=100)``, synchronous ``requests``, one new connection per call; it has no
-  ``sort_by``: the server's default ``-updated_at`` is the same order), paged the same naive way.
+  ``sort_by``: the server's default ``-updated_at`` is the same order), paged the same naive way;
+- ``floor_tiesafe``: the floor loop plus the app's cursor rule (same requests as ``app``, rows
+  left as dicts): separates what completeness costs from what the app's own code costs;
+- ``app_rows_patch``: ``app`` with the leaner ``Conversation.from_json`` proposed in the README
+  (applied at run time by experiments.py).
 
 For each side: wall time, requests, rows returned, distinct ids, rows lost (the user has exactly
 ``scale`` conversations; ``app`` must return all of them) and requests per 100 rows.
@@ -27,11 +31,10 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import httpx
-
 from common import SCALE_USER, DemoProcess, now, summarize
 
 PAGE = 100
@@ -45,6 +48,16 @@ class Listing:
     distinct: int
     lost: int = 0
     complete: bool | None = None
+    #: where a naive pager lost rows: page ends whose tie group was cut (filled in by run())
+    page_ends: int = 0
+    page_ends_losing_rows: int = 0
+    lost_outside_page_end_ties: int = 0
+    #: (not in the JSON) the ids returned, and the sort value of each page's last row
+    ids: frozenset[str] = field(default=frozenset(), repr=False)
+    ends: tuple[int, ...] = field(default=(), repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k not in ("ids", "ends")}
 
 
 async def app_listing(base_url: str, key: str, user: str) -> Listing:
@@ -58,9 +71,41 @@ async def app_listing(base_url: str, key: str, user: str) -> Listing:
     return Listing(seconds, pager.requests, len(ids), len(set(ids)), complete=pager.complete)
 
 
+def naive_result(
+    seconds: float, requests: int, rows: list[dict[str, Any]], ends: list[int]
+) -> Listing:
+    ids = frozenset(r["id"] for r in rows)
+    return Listing(seconds, requests, len(rows), len(ids), ids=ids, ends=tuple(ends))
+
+
+def where_lost(listing: Listing, truth: dict[str, int]) -> None:
+    """Fill in how many page ends lost rows: a lost row whose timestamp is that of a page's last
+    row belongs to the tie group the page end cut; any other lost row is counted apart."""
+    if not listing.ends:
+        return
+    lost_stamps = [stamp for cid, stamp in truth.items() if cid not in listing.ids]
+    ends = set(listing.ends)
+    listing.page_ends = len(listing.ends)
+    listing.page_ends_losing_rows = len(ends & set(lost_stamps))
+    listing.lost_outside_page_end_ties = sum(1 for stamp in lost_stamps if stamp not in ends)
+
+
+async def truth_listing(base_url: str, key: str, user: str) -> dict[str, int]:
+    """Every conversation's id and updated_at, from the tie-safe pager (checked complete)."""
+    from dify_desktop.api import DifyClient
+
+    async with DifyClient(base_url, key) as client:
+        pager = client.iter_conversations(user)
+        rows = {c.id: int(c.updated_at.timestamp()) async for c in pager}
+    if not pager.complete:
+        raise RuntimeError("the reference listing is not complete")
+    return rows
+
+
 async def floor_listing(base_url: str, key: str, user: str) -> Listing:
     started = now()
     rows: list[dict[str, Any]] = []
+    ends: list[int] = []
     requests = 0
     async with httpx.AsyncClient(
         base_url=base_url, headers={"Authorization": f"Bearer {key}"}, timeout=15.0
@@ -79,8 +124,9 @@ async def floor_listing(base_url: str, key: str, user: str) -> Listing:
             if not body["has_more"] or not data:
                 break
             last_id = data[-1]["id"]
+            ends.append(data[-1]["updated_at"])
     seconds = now() - started
-    return Listing(seconds, requests, len(rows), len({r["id"] for r in rows}))
+    return naive_result(seconds, requests, rows, ends)
 
 
 async def tiesafe_floor_listing(base_url: str, key: str, user: str) -> Listing:
@@ -124,6 +170,7 @@ def sdk_listing(base_url: str, key: str, user: str) -> Listing:
     client = ChatClient(key)
     client.base_url = base_url
     rows: list[dict[str, Any]] = []
+    ends: list[int] = []
     requests = 0
     last_id: str | None = None
     while True:
@@ -136,8 +183,23 @@ def sdk_listing(base_url: str, key: str, user: str) -> Listing:
         if not body["has_more"] or not data:
             break
         last_id = data[-1]["id"]
+        ends.append(data[-1]["updated_at"])
     seconds = now() - started
-    return Listing(seconds, requests, len(rows), len({r["id"] for r in rows}))
+    return naive_result(seconds, requests, rows, ends)
+
+
+def patched_app_listing(base_url: str, key: str, user: str) -> Listing:
+    """``app`` with the proposed leaner ``Conversation.from_json`` (experiments.py)."""
+    from experiments import lean_conversation_rows, restore_conversation_rows
+
+    from dify_desktop.api import models
+
+    original = models.Conversation.__dict__["from_json"]
+    lean_conversation_rows()
+    try:
+        return asyncio.run(app_listing(base_url, key, user))
+    finally:
+        restore_conversation_rows(original)
 
 
 SIDES: dict[str, Callable[[str, str, str], Listing]] = {
@@ -145,7 +207,40 @@ SIDES: dict[str, Callable[[str, str, str], Listing]] = {
     "floor": lambda url, key, user: asyncio.run(floor_listing(url, key, user)),
     "sdk": sdk_listing,
     "floor_tiesafe": lambda url, key, user: asyncio.run(tiesafe_floor_listing(url, key, user)),
+    "app_rows_patch": patched_app_listing,
 }
+
+
+def keepalive_round_trip(base_url: str, key: str, count: int = 50) -> dict[str, Any]:
+    """Median time of a request on a reused (kept-alive) connection, 0 ms added latency: a
+    server socket without TCP_NODELAY shows ~40 ms here (Nagle + delayed ACK) instead of <1 ms."""
+    times: dict[str, list[float]] = {
+        "GET /info": [],
+        "GET /conversations limit=100": [],
+        "POST": [],
+    }
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {key}"}) as http:
+        page = http.get("/conversations", params={"user": SCALE_USER, "limit": 100})
+        conversation = page.json()["data"][-1]["id"]
+        for _ in range(count):
+            for label, send in (
+                ("GET /info", lambda: http.get("/info")),
+                (
+                    "GET /conversations limit=100",
+                    lambda: http.get("/conversations", params={"user": SCALE_USER, "limit": 100}),
+                ),
+                (
+                    "POST",
+                    lambda: http.post(
+                        f"/conversations/{conversation}/name",
+                        json={"name": "keep-alive check", "user": SCALE_USER},
+                    ),
+                ),
+            ):
+                started = now()
+                send().raise_for_status()
+                times[label].append(now() - started)
+    return {label: summarize(values) for label, values in times.items()}
 
 
 def run(
@@ -153,20 +248,28 @@ def run(
 ) -> dict[str, Any]:
     results: dict[str, Any] = {"reps": reps, "scale": scale, "page_size": PAGE, "latency": {}}
     with DemoProcess(scale=scale) as server:
+        results["keepalive"] = keepalive_round_trip(server.base_url, server.api_key)
+        server.reset()  # the POSTs above renamed a conversation
         for latency in latencies:
             server.set_latency(latency)
             names = list(SIDES)
+            truth = asyncio.run(truth_listing(server.base_url, server.api_key, SCALE_USER))
+            if len(truth) != scale:
+                raise RuntimeError(f"the demo user has {len(truth)} conversations, not {scale}")
             for name in names:  # warm-up, not counted
                 SIDES[name](server.base_url, server.api_key, SCALE_USER)
             runs: dict[str, list[Listing]] = {name: [] for name in names}
-            for rep in range(reps):
+            # runs without added latency are short and the noisiest: twice as many
+            latency_reps = reps * 2 if latency == 0 else reps
+            for rep in range(latency_reps):
                 shift = rep % len(names)
                 for name in names[shift:] + names[:shift]:
                     listing = SIDES[name](server.base_url, server.api_key, SCALE_USER)
                     listing.lost = scale - listing.distinct
+                    where_lost(listing, truth)
                     runs[name].append(listing)
                 log(
-                    f"  listing {latency} ms {rep + 1}/{reps}: "
+                    f"  listing {latency} ms {rep + 1}/{latency_reps}: "
                     + ", ".join(f"{n} {r[-1].seconds * 1000:.0f} ms" for n, r in runs.items())
                 )
             summary: dict[str, Any] = {}
@@ -180,7 +283,10 @@ def run(
                     "lost": max(x.lost for x in listings),
                     "requests_per_100_rows": 100 * last.requests / max(1, last.distinct),
                     "complete": last.complete,
-                    "runs": [asdict(x) for x in listings],
+                    "page_ends": last.page_ends,
+                    "page_ends_losing_rows": last.page_ends_losing_rows,
+                    "lost_outside_page_end_ties": last.lost_outside_page_end_ties,
+                    "runs": [x.to_json() for x in listings],
                 }
             app, floor = runs["app"], runs["floor"]
             summary["ratio_app_floor"] = (
@@ -190,14 +296,21 @@ def run(
                 [a.seconds / f.seconds for a, f in zip(app, floor, strict=True)]
             )
             summary["ratio_app_tiesafe_floor"] = (
-                summary["app"]["seconds"]["median"]
-                / summary["floor_tiesafe"]["seconds"]["median"]
+                summary["app"]["seconds"]["median"] / summary["floor_tiesafe"]["seconds"]["median"]
+            )
+            summary["ratio_app_rows_patch_floor"] = (
+                summary["app_rows_patch"]["seconds"]["median"]
+                / summary["floor"]["seconds"]["median"]
+            )
+            summary["ratio_app_rows_patch_floor_paired"] = summarize(
+                [a.seconds / f.seconds for a, f in zip(runs["app_rows_patch"], floor, strict=True)]
             )
             summary["ratio_sdk_floor"] = (
                 summary["sdk"]["seconds"]["median"] / summary["floor"]["seconds"]["median"]
             )
             results["latency"][str(latency)] = summary
     results["goal_app_floor"] = 1.1
+    results["scale_user"] = SCALE_USER
     return results
 
 

@@ -1,0 +1,460 @@
+"""The app's window in a process of its own, set up the way ``dify_desktop.app.run`` sets it up
+(QApplication, the main-thread garbage collector, the qasync loop, an ephemeral context,
+``open_ephemeral``), against a demo server started elsewhere. Prints one JSON object.
+
+``--mode stall`` (responsiveness): once the first page is shown, a heartbeat ``QTimer``
+(``PreciseTimer``, every ``--heartbeat-ms`` ms) records its own lateness (time between two ticks
+minus the interval) while ``model.load_all()`` loads every conversation and, as soon as 300 rows
+are there, ``--renames`` manual renames (of rows 0..N-1, well behind the listing's cursor) are
+started through the window's own rename path (``MainWindow._rename_requested``, what the
+editor's delegate calls). Measured from ``load_all()`` until the listing is complete and no save
+is running. One idle second before that gives the timer's own jitter.
+
+To name the cause of a stall, the run records spans of time (cheap wrappers, always on):
+garbage collections (``gc.callbacks``), ``json.loads`` of a response, building the rows of a page
+(``DifyClient._page``), inserting them into the model (``ConversationModel._append``: the
+model, the filter proxy and the view react inside it), the status-bar refresh
+(``MainWindow._update_counts``) and a row's state change (``ConversationModel._set_state``).
+Each stall over the budget lists the spans that overlap it. Afterwards it times full repaints
+of the window holding every row (``QWidget.repaint``, synchronous).
+
+``--mode memory``: ``load_all()``, wait until complete, ``gc.collect()`` twice, let the window
+settle and paint, then the process's RSS (psutil); also the RSS with the first page only.
+
+    QT_QPA_PLATFORM=offscreen DIFY_API_KEY=KEY python benchmarks/window_probe.py \\
+        --base-url http://127.0.0.1:PORT/v1 --user load-test-user --mode stall
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import functools
+import gc
+import itertools
+import json
+import os
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from types import SimpleNamespace
+from typing import Any
+
+import psutil
+from common import percentile
+
+Span = tuple[float, float, str]
+SPANS: list[Span] = []
+
+
+def record(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """Wrap a synchronous function so that every call is recorded as a span."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            SPANS.append((started, time.perf_counter(), label))
+
+    return wrapper
+
+
+_gc_started: dict[int, float] = {}
+
+
+def _gc_callback(phase: str, info: dict[str, int]) -> None:
+    generation = info.get("generation", -1)
+    if phase == "start":
+        _gc_started[generation] = time.perf_counter()
+    elif generation in _gc_started:
+        SPANS.append((_gc_started.pop(generation), time.perf_counter(), f"gc gen{generation}"))
+
+
+def instrument() -> None:
+    import dify_desktop.api.client as client_module
+    from dify_desktop.api.client import DifyClient
+    from dify_desktop.ui.conversation_model import ConversationModel
+    from dify_desktop.ui.main_window import MainWindow
+
+    client_module.json = SimpleNamespace(  # type: ignore[assignment]
+        loads=record("json.loads", json.loads), dumps=json.dumps
+    )
+    DifyClient._page = record("build rows (_page)", DifyClient._page)  # type: ignore[method-assign]
+    ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
+    ConversationModel._set_state = record("row state (_set_state)", ConversationModel._set_state)  # type: ignore[method-assign]
+    MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
+    gc.callbacks.append(_gc_callback)
+    asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]
+
+
+_handle_run = asyncio.events.Handle._run
+
+
+def _timed_handle_run(handle: asyncio.Handle) -> None:
+    """Every asyncio callback (qasync runs each from a Qt timer event); those over 0.5 ms are
+    recorded as spans named after the task's coroutine or the callback."""
+    started = time.perf_counter()
+    _handle_run(handle)
+    finished = time.perf_counter()
+    if finished - started > 0.0005:
+        SPANS.append((started, finished, _handle_label(handle)))
+
+
+def _handle_label(handle: asyncio.Handle) -> str:
+    callback = getattr(handle, "_callback", None)
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, asyncio.Task):
+        coro = owner.get_coro()
+        return f"asyncio: step of {getattr(coro, '__qualname__', type(coro).__name__)}"
+    return f"asyncio: {getattr(callback, '__qualname__', type(callback).__name__)}"
+
+
+class Heartbeat:
+    def __init__(self, interval_ms: int) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.interval = interval_ms / 1000
+        self.ticks: list[float] = []
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        self.ticks.append(time.perf_counter())
+
+    def start(self) -> None:
+        self.ticks = [time.perf_counter()]
+        self._timer.start()
+
+    def stop(self) -> list[float]:
+        self._timer.stop()
+        self.ticks.append(time.perf_counter())
+        return self.ticks
+
+    def lateness(self, ticks: list[float]) -> list[tuple[float, float, float]]:
+        """(lateness s, interval start, interval end) of every interval between ticks."""
+        return [(max(0.0, b - a - self.interval), a, b) for a, b in itertools.pairwise(ticks)]
+
+
+def stall_stats(late: list[tuple[float, float, float]]) -> dict[str, Any]:
+    values = sorted(x[0] for x in late)
+    return {
+        "ticks": len(values),
+        "p50_ms": percentile(values, 50) * 1000,
+        "p99_ms": percentile(values, 99) * 1000,
+        "max_ms": (values[-1] if values else 0.0) * 1000,
+        "over_16ms": sum(1 for v in values if v > 0.016),
+        "over_50ms": sum(1 for v in values if v > 0.050),
+    }
+
+
+def attribute(stall: tuple[float, float, float]) -> dict[str, Any]:
+    """What ran during one stall: per label, the overlapping time (spans may nest)."""
+    late, begin, end = stall
+    parts: dict[str, float] = {}
+    biggest: dict[str, float] = {}
+    for started, finished, label in SPANS:
+        overlap = min(end, finished) - max(begin, started)
+        if overlap > 0:
+            parts[label] = parts.get(label, 0.0) + overlap
+            biggest[label] = max(biggest.get(label, 0.0), finished - started)
+    return {
+        "lateness_ms": late * 1000,
+        "interval_ms": (end - begin) * 1000,
+        "spans_ms": {k: round(v * 1000, 2) for k, v in sorted(parts.items(), key=lambda x: -x[1])},
+        "longest_span_ms": {k: round(v * 1000, 2) for k, v in biggest.items()},
+    }
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.01)
+
+
+async def open_window(base_url: str, key: str, user: str) -> Any:
+    from dify_desktop.app import open_ephemeral
+    from dify_desktop.core.credentials import Credentials
+    from dify_desktop.core.profiles import MemorySettings, ProfileStore
+    from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.main_window import MainWindow
+
+    settings = MemorySettings()
+    context = AppContext(
+        settings=settings,
+        profiles=ProfileStore(settings),
+        credentials=Credentials(),
+        ephemeral=True,
+    )
+    window = MainWindow(context)
+    window.show()
+    await open_ephemeral(window, base_url, key, None, user)
+    model = window.model
+    await wait_for(lambda: model.rowCount() > 0 and not model.loading, 30, "the first page")
+    await asyncio.sleep(0.3)  # first paints, the message pane's timer
+    return window
+
+
+async def close_window(window: Any) -> None:
+    window.hide()
+    await window.ctx.tasks.cancel_all()
+    if window.session is not None:
+        await window.session.close()
+    window.close()
+
+
+def rss() -> int:
+    return int(psutil.Process(os.getpid()).memory_info().rss)
+
+
+async def start_renames(window: Any, count: int, pace: str) -> None:
+    """``count`` manual renames of rows 0..count-1 through the window's rename path: all in one
+    go (``burst``) or one per event-loop turn (``turn``, as an editor's commits would come)."""
+    from PySide6.QtCore import QPersistentModelIndex, QTimer
+
+    def one(row: int) -> None:
+        index = QPersistentModelIndex(window.proxy.index(row, 0))
+        window._rename_requested(index, f"Renamed in the benchmark #{row:03d}", False)
+
+    if pace == "burst":
+        started = time.perf_counter()
+        for row in range(count):
+            one(row)
+        SPANS.append((started, time.perf_counter(), f"harness: {count} renames requested at once"))
+        return
+    done = asyncio.get_running_loop().create_future()
+    rows = iter(range(count))
+
+    def next_one() -> None:
+        row = next(rows, None)
+        if row is None:
+            if not done.done():
+                done.set_result(None)
+            return
+        one(row)
+        QTimer.singleShot(0, next_one)
+
+    next_one()
+    await done
+
+
+async def measure_stalls(
+    window: Any, renames: int, heartbeat_ms: int, pace: str, profile: str | None = None
+) -> dict[str, Any]:
+    model = window.model
+    profiler: Any = None
+    refs_before = singleton_refs()
+    beat = Heartbeat(heartbeat_ms)
+    beat.start()
+    await asyncio.sleep(1.0)
+    idle = stall_stats(beat.lateness(beat.stop()))
+
+    SPANS.clear()
+    gc_before = [s["collections"] for s in gc.get_stats()]
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0005, async_mode="disabled")
+        profiler.start()
+    beat.start()
+    started = time.perf_counter()
+    model.load_all()
+    await wait_for(lambda: model.rowCount() >= 300 or model.complete, 60, "300 rows")
+    renames_started = time.perf_counter()
+    renamed = min(renames, model.rowCount())
+    peak = [0]
+
+    def finished_all() -> bool:
+        saving = model.saving_count()
+        peak[0] = max(peak[0], saving)
+        return model.complete and not model.loading and saving == 0
+
+    await start_renames(window, renamed, pace)
+    renames_requested = time.perf_counter()
+    await wait_for(finished_all, 120, "the listing and the renames")
+    finished = time.perf_counter()
+    ticks = beat.stop()
+    gc_during = [s["collections"] - b for s, b in zip(gc.get_stats(), gc_before, strict=True)]
+    refs_after = singleton_refs()
+    if profiler is not None:
+        profiler.stop()
+        with open(profile, "w", encoding="utf-8") as out:
+            out.write(profiler.output_text(unicode=True, color=False, show_all=False))
+    late = beat.lateness(ticks)
+    busy = stall_stats(late)
+    worst = sorted(late, reverse=True)
+    over = [x for x in worst if x[0] > 0.016]
+    causes: dict[str, int] = {}
+    for stall in over:
+        spans = attribute(stall)["spans_ms"]
+        top = next(iter(spans), "unattributed (Qt events, paint, asyncio)")
+        causes[top] = causes.get(top, 0) + 1
+
+    totals: dict[str, dict[str, float]] = {}
+    for begin, end, label in SPANS:
+        entry = totals.setdefault(label, {"count": 0, "total_ms": 0.0, "max_ms": 0.0})
+        entry["count"] += 1
+        entry["total_ms"] += (end - begin) * 1000
+        entry["max_ms"] = max(entry["max_ms"], (end - begin) * 1000)
+
+    # The cost of one synchronous repaint of the whole window holding every row.
+    repaints = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        window.repaint()
+        repaints.append((time.perf_counter() - t0) * 1000)
+        await asyncio.sleep(0.02)
+    # What a full collection (the main-thread collector runs one after every 10 gen-1 ones)
+    # costs the GUI thread once the window holds every row.
+    full_gc = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        gc.collect()
+        full_gc.append((time.perf_counter() - t0) * 1000)
+    states = [model.state(model.conversation(r).id).label for r in range(renamed)]
+    return {
+        "rows": model.rowCount(),
+        "complete": model.complete,
+        "incomplete_ties": model.incomplete_ties,
+        # net change over the measured phase (leaks and ordinary churn): what is left is the
+        # headroom before PySide6 6.12's leak aborts the process
+        "singleton_refs": {"before": refs_before, "after": refs_after},
+        "renames": renamed,
+        "renamed_ok": sum(1 for s in states if s.startswith("✓")),
+        "seconds": finished - started,
+        "renames_started_after_s": renames_started - started,
+        "renames_requested_in_s": renames_requested - renames_started,
+        "renames_in_flight_peak": peak[0],
+        "pace": pace,
+        "idle": idle,
+        "busy": busy,
+        "worst": [attribute(x) for x in worst[:5]],
+        "stall_causes_over_16ms": causes,
+        "spans": {
+            k: {**v, "total_ms": round(v["total_ms"], 1), "max_ms": round(v["max_ms"], 2)}
+            for k, v in sorted(totals.items())
+        },
+        "gc_collections": gc_during,
+        "repaint_ms": repaints,
+        "full_gc_ms": full_gc,
+        "python_objects": len(gc.get_objects()),
+    }
+
+
+async def measure_memory(window: Any) -> dict[str, Any]:
+    model = window.model
+    gc.collect()
+    first_page = rss()
+    started = time.perf_counter()
+    model.load_all()
+    await wait_for(lambda: model.complete and not model.loading, 120, "every row")
+    seconds = time.perf_counter() - started
+    gc.collect()
+    await asyncio.sleep(0.3)  # the view's layout and paint with every row
+    gc.collect()
+    gc.collect()
+    return {
+        "rows": model.rowCount(),
+        "complete": model.complete,
+        "load_all_s": seconds,
+        "rss_first_page_bytes": first_page,
+        "rss_bytes": rss(),
+        "python_objects": len(gc.get_objects()),
+    }
+
+
+#: PySide6-Essentials 6.12.0 drops a reference to ``None`` on every call of a void method from
+#: Python (``setText``, ``beginInsertRows``...) and one to ``True`` on every ``signal.emit()``;
+#: on Python 3.11 (no immortal objects) the interpreter aborts ("none_dealloc"/"bool_dealloc")
+#: once they are used up (see check_refleaks.py). Unless ``--no-guard``, the two objects' reference
+#: counts are raised by a million each (no memory, nothing for the garbage collector to scan),
+#: which keeps the measuring process alive until it has printed its results.
+GUARD_REFS = 1_000_000
+
+
+_guarded = False
+
+
+def guard_singletons() -> None:
+    import ctypes
+
+    global _guarded
+    for singleton in (None, True):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += GUARD_REFS
+    _guarded = True
+
+
+def singleton_refs() -> dict[str, int]:
+    """Reference counts of None and True, without the guard's."""
+    extra = GUARD_REFS if _guarded else 0
+    return {"None": sys.getrefcount(None) - extra, "True": sys.getrefcount(True) - extra}
+
+
+async def main(args: argparse.Namespace, key: str) -> dict[str, Any]:
+    window = await open_window(args.base_url, key, args.user)
+    try:
+        work: Awaitable[dict[str, Any]]
+        if args.mode == "stall":
+            work = measure_stalls(window, args.renames, args.heartbeat_ms, args.pace, args.profile)
+        else:
+            work = measure_memory(window)
+        return await work
+    finally:
+        await close_window(window)
+
+
+def run() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--user", required=True)
+    parser.add_argument("--mode", choices=("stall", "memory"), default="stall")
+    parser.add_argument("--renames", type=int, default=200)
+    parser.add_argument("--heartbeat-ms", type=int, default=5)
+    parser.add_argument("--pace", choices=("turn", "burst"), default="turn")
+    parser.add_argument(
+        "--rename-limit", type=int, default=0, help="experiment: at most N renames at once"
+    )
+    parser.add_argument("--profile", metavar="PATH", help="pyinstrument text report of the run")
+    parser.add_argument(
+        "--no-guard",
+        action="store_true",
+        help="no extra references to None/True (shows whether the app survives PySide6's leak)",
+    )
+    args = parser.parse_args()
+    key = os.environ.get("DIFY_API_KEY", "")
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from dify_desktop.core import logs
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
+    if not args.no_guard:
+        guard_singletons()
+    logs.setup(False)
+    logs.register_secret(key)
+    if args.mode == "stall":
+        instrument()
+    if args.rename_limit:
+        from experiments import limit_renames
+
+        limit_renames(args.rename_limit)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadGarbageCollector(app)
+    try:
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            result = runner.run(main(args, key))
+    finally:
+        collector.stop()
+    print(json.dumps(result), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())
