@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from dify_desktop.api import (
     AuthenticationError,
     ConnectError,
@@ -18,6 +20,19 @@ from dify_desktop.api import (
     TLSError,
 )
 
+# Embeddings, overrides and isolates: server text must not reorder the sentence around it.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def server_text(text: str, limit: int = 1000) -> str:
+    """Text the server sent, safe to embed in a sentence for the person: one line (runs of
+    whitespace and line breaks become one space), no bidi controls, other control characters
+    replaced by U+FFFD, at most ``limit`` characters."""
+    text = " ".join(text.translate(_BIDI_CONTROLS).split())
+    if not text.isprintable():
+        text = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 def explain(exc: DifyError) -> str:
     if isinstance(exc, AuthenticationError):
@@ -33,7 +48,7 @@ def explain(exc: DifyError) -> str:
     if isinstance(exc, NotChatAppError):
         return "This app has no conversations (it is not a chat app)."
     if isinstance(exc, InvalidParamError):
-        detail = exc.message.strip()
+        detail = server_text(exc.message)
         return (
             f"Dify rejected the request (400): {detail}"
             if detail
@@ -47,9 +62,10 @@ def explain(exc: DifyError) -> str:
         )
         return "Dify is limiting requests (429)." + wait
     if isinstance(exc, ServerError):
+        message = server_text(exc.message)
         if exc.server_message is None:  # not Dify's JSON: the message says it all
-            return f"{exc.message.rstrip('.')}. The problem is on the server's side; try again later."
-        return f"The Dify server had a problem ({exc.status}): {exc.message}"
+            return f"{message.rstrip('.')}. The problem is on the server's side; try again later."
+        return f"The Dify server had a problem ({exc.status}): {message}"
     if isinstance(exc, TLSError):
         return (
             "The secure connection failed: the server's certificate is not trusted "
@@ -64,4 +80,4 @@ def explain(exc: DifyError) -> str:
     if isinstance(exc, InvalidResponseError):
         return "The server's answer could not be read (it was not what Dify sends)."
     status = f" ({exc.status})" if exc.status else ""
-    return f"Dify reported an error{status}: {exc.message}"
+    return f"Dify reported an error{status}: {server_text(exc.message)}"

@@ -17,6 +17,7 @@ from dify_desktop.api import (
     Page,
     Variable,
 )
+from dify_desktop.core.errors import server_text
 from dify_desktop.core.rename import RenameRequest, RenameResult, rename
 
 log = logging.getLogger(__name__)
@@ -38,10 +39,10 @@ async def check_connection(
 def refuse_without_conversations(info: AppInfo) -> None:
     if not info.has_conversations:
         kind = {"workflow": "a workflow", "completion": "a text generator"}.get(
-            info.mode, f"a “{info.mode}”"
+            info.mode, f"a “{server_text(info.mode, 40)}”"
         )
         raise NotChatAppError(
-            f"“{info.name}” is {kind} app: it has no conversations to manage. "
+            f"“{server_text(info.name, 100)}” is {kind} app: it has no conversations to manage. "
             "Use the API key of a chat, Chatflow or agent app.",
             status=None,
             code="not_chat_app",

@@ -3,8 +3,10 @@ what each row is doing (saving, renamed, failed with the name the person typed).
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import logging
+import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -22,7 +24,13 @@ from PySide6.QtWidgets import QApplication
 
 from dify_desktop.api import AuthenticationError, Conversation, DifyError
 from dify_desktop.core.errors import explain
-from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
+from dify_desktop.core.rename import (
+    NameProblem,
+    Outcome,
+    RenameRequest,
+    RenameResult,
+    prepare_name,
+)
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui.tasks import Tasks
 from dify_desktop.ui.text import plain, tooltip
@@ -125,6 +133,12 @@ class ConversationModel(QAbstractTableModel):
         self._load_all = False
         self._load_error: str | None = None
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
+        self._load_task: asyncio.Task[Any] | None = None
+        #: the rename calls waiting for the server (what Stop stops)
+        self._calls: set[asyncio.Future[RenameResult]] = set()
+        #: the server's answer to a save (or a re-read) per conversation, and when it came: a
+        #: list asked for before that must not bring an older name back
+        self._answered: dict[str, tuple[float, Conversation]] = {}
 
     # ----------------------------------------------------------------- what is shown
 
@@ -293,24 +307,47 @@ class ConversationModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._set_loading(True)
-            self._tasks.spawn(self._load_batch(self._generation), name="load")
+            self._load_task = self._tasks.spawn(self._load_batch(self._generation), name="load")
 
     def load_all(self) -> None:
         """Load every remaining row (the running batch, if any, carries on until the end)."""
         self._load_all = True
         if self.canFetchMore():
             self._set_loading(True)
-            self._tasks.spawn(self._load_batch(self._generation), name="load")
+            self._load_task = self._tasks.spawn(self._load_batch(self._generation), name="load")
+
+    def stop_loading(self) -> bool:
+        """Stop waiting for rows that are loading (a slow or stuck server); the rows already
+        shown stay. True when a load was running."""
+        if not self._loading:
+            return False
+        task, self._load_task = self._load_task, None
+        self._generation += 1  # anything still arriving for this load is dropped
+        if task is not None:
+            task.cancel()
+        self._load_error = "Loading was stopped."
+        self._set_loading(False)
+        self.countsChanged.emit()
+        return True
+
+    def stop_saves(self) -> int:
+        """Stop waiting for the saves still running. Each may or may not have reached the
+        server, so each row re-reads the server and shows what it holds. How many were stopped."""
+        calls = [call for call in self._calls if not call.done()]
+        for call in calls:
+            call.cancel()
+        return len(calls)
 
     async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
         try:
             while True:
+                asked = time.monotonic()
                 batch = await feed.next_batch()
                 if generation != self._generation:
                     return
-                self._append(batch)
+                self._append([self._newest(conv, asked) for conv in batch])
                 if not self._load_all or feed.exhausted:
                     break
         except DifyError as exc:
@@ -343,6 +380,16 @@ class ConversationModel(QAbstractTableModel):
             self._pos[conv.id] = first + offset
         self._rows.extend(fresh)
         self.endInsertRows()
+
+    def _newest(self, conv: Conversation, asked: float) -> Conversation:
+        """``conv`` from a list asked for at ``asked``, or a save's answer that came later."""
+        known = self._answered.get(conv.id)
+        if known is None:
+            return conv
+        if known[0] <= asked:  # the list is at least as fresh: forget the answer
+            del self._answered[conv.id]
+            return conv
+        return known[1] if known[1].updated_at >= conv.updated_at else conv
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:
@@ -418,7 +465,25 @@ class ConversationModel(QAbstractTableModel):
         try:
             # The row may have changed since the editor opened (an earlier save finished).
             current = self._current(cid) or request.conversation
-            result = await session.rename(replace(request, conversation=current))
+            sent = replace(request, conversation=current)
+            call = asyncio.ensure_future(session.rename(sent))
+            self._calls.add(call)
+            try:
+                result = await call
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if not call.cancelled() or (task is not None and task.cancelling()):
+                    raise  # the window is closing: stop for real
+                # The person pressed Stop: the request may have reached the server.
+                result = RenameResult(
+                    sent,
+                    Outcome.UNCERTAIN,
+                    None,
+                    "You stopped waiting for the server. The name may or may not have been "
+                    "saved; showing what the server holds now.",
+                )
+            finally:
+                self._calls.discard(call)
         finally:
             state = replace(self.state(cid))
             state.saving = max(0, state.saving - 1)
@@ -426,6 +491,7 @@ class ConversationModel(QAbstractTableModel):
                 state.pending_name = None
             self._state[cid] = state
         if result.conversation is not None:
+            self._answered[cid] = (time.monotonic(), result.conversation)
             self._replace(result.conversation)
         label = OUTCOME_LABELS[result.outcome]
         if result.outcome is Outcome.FAILED and result.error and result.error.status:
@@ -441,9 +507,13 @@ class ConversationModel(QAbstractTableModel):
         if isinstance(result.error, AuthenticationError):
             self.keyRejected.emit()
         if result.outcome is Outcome.UNCERTAIN:
-            await self._reread(session, request.user, cid)
+            cause = explain(result.error) if result.error else "You stopped waiting for the server."
+            await self._reread(session, result.request, cause)
 
-    async def _reread(self, session: Session, user: str, cid: str) -> None:
+    async def _reread(self, session: Session, request: RenameRequest, cause: str) -> None:
+        """After a save without a usable answer: show what the server holds, and say whether it
+        has the new name. ``cause`` names what went wrong with the save."""
+        cid, user = request.conversation.id, request.user
         sort_by = self._feed.sort_by if self._feed else "-updated_at"
         try:
             found = await session.reread(user, {cid}, sort_by)
@@ -467,19 +537,26 @@ class ConversationModel(QAbstractTableModel):
                 problem=True,
             )
         else:
+            self._answered[cid] = (time.monotonic(), conv)
             self._replace(conv)
-            if state.typed is not None and conv.name == state.typed.strip():
+            before = request.conversation.name
+            if request.auto_generate:  # a generated name is any new, non-blank name
+                saved = conv.name != before and bool(conv.name.strip())
+            else:
+                saved = conv.name == request.typed.strip()
+            if saved:
                 state.note(
                     "✓ Renamed (confirmed)",
-                    "The connection broke, but the server did save the new name.",
+                    f"{cause} Checked: the server did save the new name.",
                     problem=False,
                 )
                 state.typed = None
                 state.changed = True
             else:
+                held = "the old name" if conv.name == before else "a different name"
                 state.note(
                     "⚠ Not renamed",
-                    "The connection broke and the server still has the old name: not renamed. "
+                    f"{cause} Checked: the server still has {held}, so it was not renamed. "
                     "What you typed is kept: press F2 to retry.",
                     problem=True,
                 )

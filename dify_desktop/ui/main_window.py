@@ -38,7 +38,7 @@ from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.errors import explain
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session, connect
-from dify_desktop.ui.connection_dialog import ConnectionDialog
+from dify_desktop.ui.connection_dialog import ConnectionDialog, explain_connect
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_model import (
     Column,
@@ -198,6 +198,16 @@ class MainWindow(QMainWindow):
         self.refresh_action = action(
             "Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "Ctrl+R", "F5"
         )
+        self.stop_action = action("Stop", self.stop)
+        self.stop_action.setToolTip(
+            "Stop waiting for the server: stop loading the list (Esc) and stop waiting for "
+            "saves (each row then shows what the server holds)"
+        )
+        self.stop_action.setEnabled(False)
+        # Esc stops loading (enabled only then; the rename editor keeps its own Esc), never a
+        # save: Esc right after Enter must not undo it.
+        self.stop_loading_action = action("Stop loading", self.stop_loading, "Esc")
+        self.stop_loading_action.setEnabled(False)
         self.load_all_action = action("Load all", self.model.load_all)
         self.load_all_action.setToolTip(
             "Load every conversation of this user (the filter then searches all of them)"
@@ -269,6 +279,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.returnPressed.connect(self.view.setFocus)
         bar.addWidget(self.filter_edit)
         bar.addAction(self.refresh_action)
+        bar.addAction(self.stop_action)
         bar.addAction(self.load_all_action)
 
         if self.ctx.demo:
@@ -345,7 +356,9 @@ class MainWindow(QMainWindow):
             return False
         except DifyError as exc:
             self._set_connection("Not connected")
-            self._show_problem(f"Could not connect to {plain(profile.name, 40)}: {explain(exc)}")
+            self._show_problem(
+                f"Could not connect to {plain(profile.name, 40)}: {explain_connect(exc)}"
+            )
             if isinstance(exc, AuthenticationError):
                 self.show_connection_dialog(profile, explain(exc))
             return False
@@ -483,6 +496,23 @@ class MainWindow(QMainWindow):
             self.ctx.settings.setValue("list/sort_by", self.sort_order())
         self.refresh()
 
+    def stop_loading(self) -> None:
+        if self.model.stop_loading():
+            self._show_problem("Loading stopped — press F5 to retry.")
+            self._update_empty_state()
+
+    def stop(self) -> None:
+        """Stop waiting for the server: the list loading and the saves still running."""
+        said = []
+        if self.model.stop_loading():
+            said.append("Loading stopped — press F5 to retry.")
+        saves = self.model.stop_saves()
+        if saves:
+            said.append(f"Stopped waiting for {saves} save(s): checking what the server holds.")
+        if said:
+            self._show_problem(" ".join(said))
+        self._update_counts()
+
     def refresh(self) -> None:
         self.model.open(self.session, self.model.user, self.sort_order())
         self._update_empty_state()
@@ -535,6 +565,8 @@ class MainWindow(QMainWindow):
             text += f" · saving {saving}"
         self.counts_label.setText(text)
         self.load_all_action.setEnabled(model.canFetchMore())
+        self.stop_action.setEnabled(model.loading or saving > 0)
+        self.stop_loading_action.setEnabled(model.loading)
         self._update_empty_state()
         if not self._first_page_reported and model.complete and loaded == 0 and model.user:
             self._first_page_reported = True
