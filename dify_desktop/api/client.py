@@ -313,7 +313,7 @@ class DifyClient:
                 delay = self._retry_delay(method, error, attempt, waited)
                 if delay is None:
                     raise
-                log.info(
+                log.debug(
                     "retrying %s %s in %.2f s (attempt %d of %d) after: %s",
                     method,
                     path,

@@ -23,6 +23,10 @@ from dify_desktop.core.rename import RenameRequest, RenameResult, rename
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
+#: Saves sent at once; more wait their turn. Hundreds at once would queue inside httpx's
+#: connection pool, whose hand-overs then stall the GUI thread (benchmarks/README.md) and hold
+#: back the list's own requests.
+MAX_CONCURRENT_RENAMES = 6
 
 
 async def check_connection(
@@ -109,6 +113,7 @@ class Session:
         self._known = set(known_users)
         self._first_contact: dict[str, asyncio.Event] = {}
         self._rename_locks: dict[str, asyncio.Lock] = {}
+        self._rename_slots = asyncio.Semaphore(MAX_CONCURRENT_RENAMES)
         self._on_user_seen = on_user_seen
 
     @asynccontextmanager
@@ -142,7 +147,7 @@ class Session:
     async def rename(self, request: RenameRequest) -> RenameResult:
         """Saves of the same conversation run one after the other, in the order asked."""
         lock = self._rename_locks.setdefault(request.conversation.id, asyncio.Lock())
-        async with lock, self.user_request(request.user):
+        async with lock, self._rename_slots, self.user_request(request.user):
             return await rename(self._rename_call, request)
 
     async def _rename_call(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -59,11 +60,13 @@ class ConnectionDialog(QDialog):
         profile: Profile | None = None,
         parent: QWidget | None = None,
         message: str = "",
+        client_options: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
         self._credentials = credentials
         self._tasks = tasks
+        self._client_options = client_options or {}
         self._editing = profile
         self.profile: Profile | None = None
         self.api_key: str | None = None
@@ -188,7 +191,7 @@ class ConnectionDialog(QDialog):
                         "No saved key was found for this profile: paste the key.", problem=True
                     )
                     return
-            info = await check_connection(profile.base_url, key)
+            info = await check_connection(profile.base_url, key, **self._client_options)
         except KeyringProblem as problem:
             self._say(f"{problem} Paste the key again.", problem=True)
             return

@@ -354,7 +354,7 @@ class ConversationModel(QAbstractTableModel):
             if generation != self._generation:
                 return
             self._load_error = explain(exc)
-            log.info("loading conversations failed: %s", exc)
+            log.debug("loading conversations failed: %r", exc)
             self.loadFailed.emit(self._load_error)
             if isinstance(exc, AuthenticationError):
                 self.keyRejected.emit()
@@ -518,7 +518,7 @@ class ConversationModel(QAbstractTableModel):
         try:
             found = await session.reread(user, {cid}, sort_by)
         except DifyError as exc:
-            log.info("re-reading after an uncertain save failed: %s", exc)
+            log.debug("re-reading after an uncertain save failed: %r", exc)
             state = replace(self.state(cid))
             state.note(
                 "⚠ Unknown",

@@ -400,7 +400,13 @@ class MainWindow(QMainWindow):
             self.connection_dialog.raise_()
             return
         dialog = ConnectionDialog(
-            self.ctx.profiles, self.ctx.credentials, self.ctx.tasks, profile, self, message
+            self.ctx.profiles,
+            self.ctx.credentials,
+            self.ctx.tasks,
+            profile,
+            self,
+            message,
+            self.ctx.client_options,
         )
         dialog.setObjectName("connectionDialog")
         dialog.finished.connect(self._connection_dialog_closed)

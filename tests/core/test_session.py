@@ -25,7 +25,9 @@ def requests_for(server: Any, user: str) -> int:
 async def test_a_new_user_gets_one_request_before_any_parallel_ones(demo_server: Any) -> None:
     user = "first-contact-user"
     conv = demo_server.store.add_conversation(user, "Hello", messages=[("hi", "hello")])
-    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1))
+    demo_server.faults.add(
+        Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1)
+    )
     seen: list[str] = []
     session = await connect(demo_server.base_url, demo_server.api_key, on_user_seen=seen.append)
     try:
@@ -48,7 +50,9 @@ async def test_a_new_user_gets_one_request_before_any_parallel_ones(demo_server:
 async def test_a_known_user_is_not_held_back(demo_server: Any) -> None:
     user = "known-user"
     conv = demo_server.store.add_conversation(user, "Hello", messages=[("hi", "hello")])
-    demo_server.faults.add(Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1))
+    demo_server.faults.add(
+        Fault(method="GET", path="/conversations", kind="delay", delay_s=0.4, times=1)
+    )
     session = await open_session(demo_server, known=(user,))
     try:
         counts: list[int] = []
@@ -65,9 +69,13 @@ async def test_a_known_user_is_not_held_back(demo_server: Any) -> None:
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("mode", ["silent", "blank"])
-async def test_auto_generate_that_does_nothing_is_not_called_a_success(demo_server: Any, mode: str) -> None:
+async def test_auto_generate_that_does_nothing_is_not_called_a_success(
+    demo_server: Any, mode: str
+) -> None:
     user = "auto-user"
-    cid = demo_server.store.add_conversation(user, "Original name", messages=[("Where is my order?", "On its way.")])
+    cid = demo_server.store.add_conversation(
+        user, "Original name", messages=[("Where is my order?", "On its way.")]
+    )
     demo_server.store.auto_generate_mode = mode
     session = await open_session(demo_server)
     try:
@@ -96,13 +104,23 @@ async def test_rename_outcomes_follow_the_server(demo_server: Any) -> None:
         assert auto.outcome is Outcome.RENAMED and auto.conversation is not None
         assert "plan" in auto.conversation.name.lower()
 
-        demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="status", status=404,
-                                     body='{"code": "not_found", "message": "Conversation Not Exists.", "status": 404}',
-                                     content_type="application/json", times=1))
+        demo_server.faults.add(
+            Fault(
+                method="POST",
+                path="/conversations/*/name",
+                kind="status",
+                status=404,
+                body='{"code": "not_found", "message": "Conversation Not Exists.", "status": 404}',
+                content_type="application/json",
+                times=1,
+            )
+        )
         failed = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
         assert failed.outcome is Outcome.FAILED and "404" in failed.message
 
-        demo_server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="drop", times=1))
+        demo_server.faults.add(
+            Fault(method="POST", path="/conversations/*/name", kind="drop", times=1)
+        )
         unsure = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
         assert unsure.outcome is Outcome.UNCERTAIN and "may or may not" in unsure.message
     finally:
@@ -119,7 +137,12 @@ async def test_apps_without_conversations_are_refused_by_name(demo_server: Any) 
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("  Spaced  ", "Spaced"), ("a\u00a0b", "a\u00a0b"), ("x" * 255, "x" * 255), (" 名前 ", "名前")],
+    [
+        ("  Spaced  ", "Spaced"),
+        ("a\u00a0b", "a\u00a0b"),
+        ("x" * 255, "x" * 255),
+        (" 名前 ", "名前"),
+    ],
 )
 def test_prepare_name_trims_and_keeps_the_rest(typed: str, expected: str) -> None:
     assert prepare_name(typed) == expected

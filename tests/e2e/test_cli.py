@@ -13,17 +13,38 @@ import pytest
 from dify_desktop import __version__
 
 
-def run_app(args: list[str], home: Path, *, key: str | None = None, display: bool = True,
-            timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DIFY_API_KEY", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"),
-               XDG_CACHE_HOME=str(home / "cache"), XDG_DATA_HOME=str(home / "data"))
+def run_app(
+    args: list[str],
+    home: Path,
+    *,
+    key: str | None = None,
+    display: bool = True,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DIFY_API_KEY", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_DATA_HOME=str(home / "data"),
+    )
     if display:
         env["QT_QPA_PLATFORM"] = "offscreen"
     if key is not None:
         env["DIFY_API_KEY"] = key
-    return subprocess.run([sys.executable, "-m", "dify_desktop", *args], env=env, capture_output=True,
-                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "dify_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def written_files(home: Path) -> list[Path]:
@@ -50,13 +71,18 @@ def test_no_display_is_one_clear_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "no display" in lines[0] and "QT_QPA_PLATFORM=offscreen" in lines[0]
 
 
-def test_api_key_from_the_environment_opens_a_user_directly(tmp_path: Path, demo_server: Any) -> None:
+def test_api_key_from_the_environment_opens_a_user_directly(
+    tmp_path: Path, demo_server: Any
+) -> None:
     from dify_desktop.demo.seed import SEED_USERS
 
     user = SEED_USERS[1]
     expected = len(demo_server.store.conversations_of(user))
-    done = run_app(["--base-url", demo_server.base_url, "--user", user, "--smoke-test", "--debug"],
-                   tmp_path, key=demo_server.api_key)
+    done = run_app(
+        ["--base-url", demo_server.base_url, "--user", user, "--smoke-test", "--debug"],
+        tmp_path,
+        key=demo_server.api_key,
+    )
     assert done.returncode == 0, done.stderr
     assert f"passed: {min(expected, 100)} conversations" in done.stdout
     assert any(r.user == user for r in demo_server.store.request_log)
@@ -67,8 +93,11 @@ def test_api_key_from_the_environment_opens_a_user_directly(tmp_path: Path, demo
 
 
 def test_a_refused_key_fails_the_smoke_test_with_a_reason(tmp_path: Path, demo_server: Any) -> None:
-    done = run_app(["--base-url", demo_server.base_url, "--user", "anyone", "--smoke-test"], tmp_path,
-                   key="app-wrong-key-123456")
+    done = run_app(
+        ["--base-url", demo_server.base_url, "--user", "anyone", "--smoke-test"],
+        tmp_path,
+        key="app-wrong-key-123456",
+    )
     assert done.returncode == 1
     assert "smoke test failed" in done.stderr and "401" in done.stderr
     assert "app-wrong-key-123456" not in done.stdout + done.stderr
@@ -82,8 +111,9 @@ def test_a_refused_key_fails_the_smoke_test_with_a_reason(tmp_path: Path, demo_s
         (["--smoke-test"], None, "--smoke-test needs"),
     ],
 )
-def test_bad_start_arguments_are_refused_in_one_line(tmp_path: Path, args: list[str], key: str | None,
-                                                     message: str) -> None:
+def test_bad_start_arguments_are_refused_in_one_line(
+    tmp_path: Path, args: list[str], key: str | None, message: str
+) -> None:
     done = run_app(args, tmp_path, key=key)
     assert done.returncode == 2
     assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
@@ -91,7 +121,17 @@ def test_bad_start_arguments_are_refused_in_one_line(tmp_path: Path, args: list[
 
 def test_insecure_http_is_allowed_only_when_asked(tmp_path: Path) -> None:
     # Nothing listens there: the smoke test fails on the connection, not on the refusal.
-    done = run_app(["--base-url", "http://192.0.2.1.invalid/v1", "--user", "u", "--allow-insecure-http",
-                    "--smoke-test"], tmp_path, key="app-x-123456")
+    done = run_app(
+        [
+            "--base-url",
+            "http://192.0.2.1.invalid/v1",
+            "--user",
+            "u",
+            "--allow-insecure-http",
+            "--smoke-test",
+        ],
+        tmp_path,
+        key="app-x-123456",
+    )
     assert done.returncode == 1 and "unencrypted" not in done.stderr
     assert "Cannot reach" in done.stderr

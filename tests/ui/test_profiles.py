@@ -114,7 +114,9 @@ def test_a_key_revoked_mid_session_asks_for_a_new_one_and_keeps_the_view(
     assert dialog.name_edit.text() == "Revoked"
     dialog.key_edit.setText("app-rotated-key")
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "New key accepted.", timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "New key accepted.", timeout=TIMEOUT
+    )
     assert window.connection_dialog is None
     assert secret_service.lookup(SERVICE, profile.id) == "app-rotated-key"
     # The view is as it was: same rows, same selection; and the next save works with the new key.
