@@ -2,49 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dify_desktop import __version__
-
-
-def run_app(
-    args: list[str],
-    home: Path,
-    *,
-    key: str | None = None,
-    display: bool = True,
-    timeout: float = 60,
-) -> subprocess.CompletedProcess[str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DIFY_API_KEY", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-    )
-    if display:
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    if key is not None:
-        env["DIFY_API_KEY"] = key
-    return subprocess.run(
-        [sys.executable, "-m", "dify_desktop", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-    )
+from tests.app_process import run_app
 
 
 def written_files(home: Path) -> list[Path]:

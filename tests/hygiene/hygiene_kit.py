@@ -4,16 +4,12 @@ running the real app as a process, and a real HTTPS server with a self-signed ce
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import http.server
 import ipaddress
 import json
-import os
 import secrets
 import socket
 import ssl
-import subprocess
-import sys
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -77,82 +73,7 @@ def files_in(root: Path) -> list[str]:
     return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
 
 
-def isolated_env(home: Path) -> dict[str, str]:
-    """A throwaway HOME with every XDG directory and the temp directory inside it, so that
-    anything the app writes anywhere lands where the test can scan it."""
-    for sub in ("config", "state", "cache", "data", "runtime", "tmp"):
-        (home / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
-    drop = ("DIFY_API_KEY", "DISPLAY", "WAYLAND_DISPLAY", "SSL_CERT_FILE", "SSL_CERT_DIR")
-    env = {k: v for k, v in os.environ.items() if k not in drop}
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_RUNTIME_DIR=str(home / "runtime"),
-        TMPDIR=str(home / "tmp"),
-        QT_QPA_PLATFORM="offscreen",
-        LANG="C.UTF-8",
-    )
-    return env
-
-
-def run_app(
-    args: list[str], home: Path, *, key: str | None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    env = isolated_env(home)
-    if key is not None:
-        env["DIFY_API_KEY"] = key
-    return subprocess.run(
-        [sys.executable, "-m", "dify_desktop", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-        cwd=home,
-    )
-
-
 # ----------------------------------------------------------------------------- TLS
-
-
-def self_signed_certificate(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate (and its key) for 127.0.0.1, valid now."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "dify-desktop hygiene test")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=2))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_file, key_file = directory / "cert.pem", directory / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_file, key_file
 
 
 class HttpsInfoServer:

@@ -19,14 +19,13 @@ from dify_desktop.demo.faults import Fault
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.conversation_model import Column
+from tests.app_process import isolated_env, run_app
 from tests.faults.fault_kit import cell, row_message, select, settled, wait_for
 from tests.hygiene.hygiene_kit import (
     files_in,
-    isolated_env,
     leaks_in_text,
     leaks_in_tree,
     make_key,
-    run_app,
 )
 from tests.ui.conftest import make_window, open_editor
 

@@ -17,15 +17,15 @@ from dify_desktop.api import DifyClient, TLSError
 from dify_desktop.core.errors import explain
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from tests.app_process import run_app
 from tests.faults.fault_kit import profile_for, wait_for
 from tests.hygiene.hygiene_kit import (
     HttpsInfoServer,
     leaks_in_text,
     make_key,
     non_loopback_address,
-    run_app,
-    self_signed_certificate,
 )
+from tests.tls_kit import self_signed_certificate
 from tests.ui.conftest import make_window
 
 UNTRUSTED = "the server's certificate is not trusted"
