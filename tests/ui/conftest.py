@@ -72,3 +72,20 @@ def row_texts(window: MainWindow, row: int) -> list[str]:
         window.proxy.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""
         for column in range(window.proxy.columnCount())
     ]
+
+
+def answer_next_message_box(answer: Any, seen: dict[str, Any] | None = None) -> None:
+    """Answer the next modal message box once it is up (it runs its own event loop)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, attempt)
+            return
+        if seen is not None:
+            seen["text"] = box.text()
+        box.done(answer)
+
+    QTimer.singleShot(0, attempt)
