@@ -162,6 +162,10 @@ async def main(app: Any, start: StartPlan, started: float) -> int:
     app.lastWindowClosed.connect(closed.set)
     window = MainWindow(context)
     window.show()
+    # Ask for keyboard focus: without a window manager (kiosks, Xvfb) nothing else gives it, and
+    # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.
+    window.raise_()
+    window.activateWindow()
 
     outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
     if start.smoke_test:

@@ -229,6 +229,15 @@ class MainWindow(QMainWindow):
         bar.setObjectName("mainToolBar")
         bar.setMovable(False)
         self.addToolBar(bar)
+        if self.ctx.demo:  # first, so it is never pushed into the toolbar's overflow
+            badge = QLabel("DEMO")
+            badge.setObjectName("demoBadge")
+            badge.setToolTip("Connected to the built-in demo server: nothing here is real.")
+            badge.setStyleSheet(
+                "background: #c2410c; color: white; font-weight: bold; border-radius: 4px;"
+                " padding: 2px 8px; margin-right: 6px;"
+            )
+            bar.addWidget(badge)
 
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profileCombo")
@@ -281,16 +290,6 @@ class MainWindow(QMainWindow):
         bar.addAction(self.refresh_action)
         bar.addAction(self.stop_action)
         bar.addAction(self.load_all_action)
-
-        if self.ctx.demo:
-            badge = QLabel("  DEMO  ")
-            badge.setObjectName("demoBadge")
-            badge.setToolTip("Connected to the built-in demo server: nothing here is real.")
-            badge.setStyleSheet(
-                "background: #c2410c; color: white; font-weight: bold; border-radius: 4px; padding: 2px 6px;"
-            )
-            bar.addSeparator()
-            bar.addWidget(badge)
 
     def _make_status_bar(self) -> None:
         status = self.statusBar()
