@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from dify_desktop.api import AuthenticationError, Conversation, DifyError
+from dify_desktop.api import AuthenticationError, Conversation, DifyError, NotFoundError
 from dify_desktop.core.errors import explain
 from dify_desktop.core.rename import (
     NameProblem,
@@ -353,7 +353,12 @@ class ConversationModel(QAbstractTableModel):
         except DifyError as exc:
             if generation != self._generation:
                 return
-            self._load_error = explain(exc)
+            self._load_error = (
+                "The list was not found (404): check the connection's address (it usually ends "
+                "in /v1), or a conversation was deleted while the list loaded."
+                if isinstance(exc, NotFoundError)
+                else explain(exc)
+            )
             log.debug("loading conversations failed: %r", exc)
             self.loadFailed.emit(self._load_error)
             if isinstance(exc, AuthenticationError):
