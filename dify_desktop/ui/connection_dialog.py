@@ -32,7 +32,7 @@ from dify_desktop.core.profiles import (
     normalize_base_url,
 )
 from dify_desktop.core.session import check_connection
-from dify_desktop.ui.tasks import Tasks
+from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import isolated
 
 log = logging.getLogger(__name__)
@@ -180,7 +180,7 @@ class ConnectionDialog(QDialog):
             if self._editing
             else Profile.new(name, url)
         )
-        self._tasks.spawn(self._connect(profile, key), name="connect")
+        self._tasks.spawn(self._connect(profile, key), TaskGroup.CONNECT)
 
     async def _connect(self, profile: Profile, key: str) -> None:
         try:

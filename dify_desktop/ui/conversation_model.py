@@ -32,7 +32,7 @@ from dify_desktop.core.rename import (
     prepare_name,
 )
 from dify_desktop.core.session import ConversationFeed, Session
-from dify_desktop.ui.tasks import Tasks
+from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 
 log = logging.getLogger(__name__)
@@ -307,14 +307,14 @@ class ConversationModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._set_loading(True)
-            self._load_task = self._tasks.spawn(self._load_batch(self._generation), name="load")
+            self._load_task = self._tasks.spawn(self._load_batch(self._generation), TaskGroup.LOAD)
 
     def load_all(self) -> None:
         """Load every remaining row (the running batch, if any, carries on until the end)."""
         self._load_all = True
         if self.canFetchMore():
             self._set_loading(True)
-            self._load_task = self._tasks.spawn(self._load_batch(self._generation), name="load")
+            self._load_task = self._tasks.spawn(self._load_batch(self._generation), TaskGroup.LOAD)
 
     def stop_loading(self) -> bool:
         """Stop waiting for rows that are loading (a slow or stuck server); the rows already
@@ -449,7 +449,9 @@ class ConversationModel(QAbstractTableModel):
         state.typed = None
         self._set_state(conv.id, state)
         request = RenameRequest(conv, self._feed.user, typed, auto_generate)
-        self._tasks.spawn(self._save(self._session, request), name=f"rename:{conv.id}")
+        self._tasks.spawn(
+            self._save(self._session, request), TaskGroup.RENAME, name=f"rename {conv.id}"
+        )
         return None
 
     def keep_typed(self, row: int, typed: str, auto_generate: bool, message: str) -> None:

@@ -47,6 +47,7 @@ from dify_desktop.ui.conversation_model import (
     ConversationRole,
 )
 from dify_desktop.ui.rename_delegate import RenameDelegate
+from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import block, isolated, plain
 
 log = logging.getLogger(__name__)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
             return
         profile = self.ctx.profiles.get(str(profile_id))
         if profile is not None:
-            self.ctx.tasks.spawn(self.open_profile(profile), name="connect")
+            self.ctx.tasks.spawn(self.open_profile(profile), TaskGroup.CONNECT)
 
     async def open_profile(
         self, profile: Profile, key: str | None = None, user: str | None = None
@@ -425,7 +426,7 @@ class MainWindow(QMainWindow):
                     self.open_profile(
                         dialog.profile, dialog.api_key, self.model.user if same else None
                     ),
-                    name="connect",
+                    TaskGroup.CONNECT,
                 )
 
         dialog.connected.connect(connected)
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.tasks.spawn(self._delete_profile_now(profile), name="profile")
+        self.ctx.tasks.spawn(self._delete_profile_now(profile), TaskGroup.PROFILE)
 
     async def _delete_profile_now(self, profile: Profile) -> None:
         self.ctx.profiles.delete(profile.id)
@@ -613,7 +614,7 @@ class MainWindow(QMainWindow):
         conv = self._current_conversation()
         if conv is not None and self.session is not None and self.model.user:
             self.ctx.tasks.spawn(
-                self._show_messages(self.session, conv.id, self.model.user), name="messages"
+                self._show_messages(self.session, conv.id, self.model.user), TaskGroup.MESSAGES
             )
 
     async def _show_messages(self, session: Session, conversation_id: str, user: str) -> None:
@@ -742,7 +743,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         if box.exec() == QMessageBox.StandardButton.Yes:
             self.ctx.tasks.spawn(
-                self._delete(self.session, conv.id, self.model.user), name="delete"
+                self._delete(self.session, conv.id, self.model.user), TaskGroup.DELETE
             )
 
     async def _delete(self, session: Session, conversation_id: str, user: str) -> None:
@@ -763,13 +764,13 @@ class MainWindow(QMainWindow):
         self.resize(1100, 680)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        saving = self.ctx.tasks.running("rename:")
+        saving = self.ctx.tasks.running(TaskGroup.RENAME)
         if saving and not self._closing:
             event.ignore()
             self._closing = True
             self.statusBar().showMessage(f"Finishing {saving} save(s) before closing…")
             self.setEnabled(False)
-            self.ctx.tasks.spawn(self._close_after_saves(), name="closing")
+            self.ctx.tasks.spawn(self._close_after_saves(), TaskGroup.CLOSING)
             return
         if not self.ctx.ephemeral:
             self.ctx.settings.setValue("window/geometry", self.saveGeometry())
@@ -779,7 +780,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     async def _close_after_saves(self) -> None:
-        finished = await self.ctx.tasks.finish("rename:", timeout=5.0)
+        finished = await self.ctx.tasks.finish(TaskGroup.RENAME, timeout=5.0)
         if not finished:
             log.info("closing with saves still running: cancelling them")
         self.close()

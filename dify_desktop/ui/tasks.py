@@ -4,6 +4,7 @@ the window wait for (or cancel) what is still running when it closes."""
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 from collections.abc import Coroutine
 from typing import Any
@@ -11,30 +12,53 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
+class TaskGroup(enum.Enum):
+    """What a task does, so the window can wait for one kind (saves) and not another."""
+
+    CONNECT = "connect"
+    LOAD = "load"
+    RENAME = "rename"
+    MESSAGES = "messages"
+    DELETE = "delete"
+    PROFILE = "profile"
+    CLOSING = "closing"
+    OTHER = "other"
+
+
 class Tasks:
     def __init__(self) -> None:
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks: dict[asyncio.Task[Any], TaskGroup] = {}
 
-    def spawn(self, coro: Coroutine[Any, Any, Any], *, name: str = "") -> asyncio.Task[Any]:
-        task = asyncio.get_event_loop().create_task(coro, name=name or None)
-        self._tasks.add(task)
+    def spawn(
+        self,
+        coro: Coroutine[Any, Any, Any],
+        group: TaskGroup = TaskGroup.OTHER,
+        *,
+        name: str = "",
+    ) -> asyncio.Task[Any]:
+        task = asyncio.get_event_loop().create_task(coro, name=name or group.value)
+        self._tasks[task] = group
         task.add_done_callback(self._finished)
         return task
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
         if task.cancelled():
             return
         exc = task.exception()
         if exc is not None:
             log.error("background task %s failed", task.get_name(), exc_info=exc)
 
-    def running(self, prefix: str = "") -> int:
-        return sum(1 for t in self._tasks if not t.done() and t.get_name().startswith(prefix))
+    def _of(self, group: TaskGroup | None) -> list[asyncio.Task[Any]]:
+        return [t for t, g in self._tasks.items() if group is None or g is group]
 
-    async def finish(self, prefix: str, timeout: float) -> bool:
-        """Wait up to ``timeout`` s for tasks whose name starts with ``prefix``. True if all ended."""
-        pending = [t for t in self._tasks if t.get_name().startswith(prefix)]
+    def running(self, group: TaskGroup | None = None) -> int:
+        """How many tasks of ``group`` (of any group when None) have not finished."""
+        return sum(1 for t in self._of(group) if not t.done())
+
+    async def finish(self, group: TaskGroup, timeout: float) -> bool:
+        """Wait up to ``timeout`` s for the tasks of ``group``. True if all ended."""
+        pending = self._of(group)
         if not pending:
             return True
         _, still = await asyncio.wait(pending, timeout=timeout)

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from dify_desktop.demo.faults import Fault
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.conversation_model import Column, IdRole
+from dify_desktop.ui.tasks import TaskGroup
 from tests.faults.fault_kit import (
     Heartbeat,
     Wire,
@@ -177,7 +178,7 @@ def test_closing_waits_for_a_running_save_then_exits_cleanly(
     editor = open_editor(qtbot, window)
     editor.line_edit.setText("Saved while closing")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: window.ctx.tasks.running("rename:") == 1)
+    wait_for(qtbot, lambda: window.ctx.tasks.running(TaskGroup.RENAME) == 1)
     window.close()
     assert window.isVisible() and not window.isEnabled()
     assert "Finishing 1 save(s)" in window.statusBar().currentMessage()
