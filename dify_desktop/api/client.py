@@ -67,8 +67,7 @@ from .models import (
 )
 from .paging import DEFAULT_PAGE_SIZE, KeysetPager
 from .validation import (
-    AUTO_GENERATE_PLACEHOLDER,
-    is_valid_name,
+    auto_generate_name,
     validate_id,
     validate_name,
     validate_user,
@@ -564,12 +563,7 @@ class DifyClient:
         body: dict[str, Any]
         timeout: httpx.Timeout | None = None
         if auto_generate:
-            sent_name = name if is_valid_name(name) else None
-            body = {
-                "name": sent_name or AUTO_GENERATE_PLACEHOLDER,
-                "auto_generate": True,
-                "user": user,
-            }
+            body = {"name": auto_generate_name(name), "auto_generate": True, "user": user}
             slow = max(self._timeout, AUTO_GENERATE_TIMEOUT)
             timeout = httpx.Timeout(self._timeout, read=slow, write=slow)
         else:
