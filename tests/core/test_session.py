@@ -8,12 +8,10 @@ from typing import Any
 import pytest
 
 from dify_desktop.api import NotChatAppError
-from dify_desktop.core.problems import ProblemId
+from dify_desktop.core.problems import ProblemId, problem
 from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
-from dify_desktop.core.rename_tracking import RowNote, Verdict
-from dify_desktop.core.session import Session, check_connection, connect
+from dify_desktop.core.session import AppWithoutConversations, Session, check_connection, connect
 from dify_desktop.demo.faults import Fault
-from dify_desktop.ui import sentences
 
 
 async def open_session(server: Any, known: tuple[str, ...] = ()) -> Session:
@@ -87,8 +85,7 @@ async def test_auto_generate_that_does_nothing_is_not_called_a_success(
     finally:
         await session.close()
     assert result.outcome is Outcome.AUTO_UNCHANGED and not result.ok
-    assert result.problem is None
-    assert "could not generate" in sentences.rename_message(RowNote(Verdict.AUTO_UNCHANGED))
+    assert result.problem is None  # worded in tests/ui/test_sentences.py
     assert demo_server.store.get_conversation(cid).name in ("Original name", "")
 
 
@@ -123,9 +120,6 @@ async def test_rename_outcomes_follow_the_server(demo_server: Any) -> None:
         assert failed.outcome is Outcome.FAILED and failed.problem is not None
         assert failed.problem.id is ProblemId.NOT_FOUND
         assert failed.error is not None and failed.error.status == 404
-        failed_note = RowNote(Verdict.FAILED, failed.problem, failed.error.status)
-        assert "404" in sentences.rename_message(failed_note)
-        assert sentences.rename_label(failed_note) == "⚠ Not renamed (404)"
 
         demo_server.faults.add(
             Fault(method="POST", path="/conversations/*/name", kind="drop", times=1)
@@ -133,8 +127,6 @@ async def test_rename_outcomes_follow_the_server(demo_server: Any) -> None:
         unsure = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
         assert unsure.outcome is Outcome.UNCERTAIN and unsure.problem is not None
         assert unsure.problem.id is ProblemId.CONNECTION_LOST
-        unsure_note = RowNote(Verdict.UNCERTAIN, unsure.problem)
-        assert "may or may not" in sentences.rename_message(unsure_note)
     finally:
         await session.close()
 
@@ -144,9 +136,9 @@ async def test_apps_without_conversations_are_refused_by_name(demo_server: Any) 
     demo_server.store.app_mode = "workflow"
     with pytest.raises(NotChatAppError) as refused:
         await check_connection(demo_server.base_url, demo_server.api_key)
-    said = sentences.explain(refused.value)
-    assert "workflow" in said and "no conversations" in said
-    assert said == sentences.explain_connect(refused.value)
+    assert isinstance(refused.value, AppWithoutConversations)
+    assert refused.value.problem.id is ProblemId.APP_WITHOUT_CONVERSATIONS
+    assert refused.value.problem["mode"] == "workflow"
 
 
 @pytest.mark.parametrize(
@@ -166,10 +158,7 @@ def test_prepare_name_trims_and_keeps_the_rest(typed: str, expected: str) -> Non
 def test_prepare_name_refuses_blank_and_long_names(typed: str) -> None:
     with pytest.raises(NameProblem) as refused:
         prepare_name(typed)
-    said = sentences.explain(refused.value.problem)
     if typed.strip():
-        assert refused.value.problem.id is ProblemId.NAME_TOO_LONG
-        assert said == "Names can be at most 255 characters; this one has 256."
+        assert refused.value.problem == problem(ProblemId.NAME_TOO_LONG, limit=255, length=256)
     else:
-        assert refused.value.problem.id is ProblemId.NAME_BLANK
-        assert said == "Type a name, or tick Auto-generate."
+        assert refused.value.problem == problem(ProblemId.NAME_BLANK)
