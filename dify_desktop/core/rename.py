@@ -67,10 +67,6 @@ class RenameResult:
     #: why it failed, or why the answer is uncertain (FAILED, UNCERTAIN, NO_MESSAGES)
     problem: Problem | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.outcome is Outcome.RENAMED
-
 
 def name_saved(request: RenameRequest, held: Conversation) -> bool:
     """Whether the server holding ``held`` has the name ``request`` asked for: the name typed
