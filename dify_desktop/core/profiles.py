@@ -14,15 +14,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from dify_desktop.api.base_url import typed_base_url
-
 log = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://api.dify.ai/v1"
 MAX_RECENT_USERS = 20
-
-#: What a person typed as the address, in the client's form (the rule lives in ``api.base_url``).
-normalize_base_url = typed_base_url
 
 
 class Settings(Protocol):
@@ -67,6 +62,14 @@ class Profile:
     def with_recent_user(self, user: str) -> Profile:
         users = (user, *(u for u in self.recent_users if u != user))
         return replace(self, recent_users=users[:MAX_RECENT_USERS])
+
+
+def normalize_base_url(url: str) -> str:
+    """What a person typed as the address, in the client's form (the rule lives in the API)."""
+    # Imported here: the API package brings httpx, which start-up must not wait for.
+    from dify_desktop.api import typed_base_url
+
+    return typed_base_url(url)
 
 
 def check_base_url(url: str) -> str | None:

@@ -11,8 +11,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from dify_desktop.api import Conversation, DifyError, InvalidParamError
-from dify_desktop.api.validation import MAX_NAME_LENGTH, NameIssue, name_issue
+from dify_desktop.api import (
+    MAX_NAME_LENGTH,
+    Conversation,
+    DifyError,
+    InvalidParamError,
+    NameIssue,
+    name_issue,
+)
 from dify_desktop.core.errors import problem_of
 from dify_desktop.core.problems import Problem, ProblemError, ProblemId, problem
 
