@@ -213,7 +213,7 @@ async def test_a_reread_that_finds_the_conversation_gone(rig: Rig) -> None:
 async def test_stop_makes_a_running_save_uncertain_and_the_reread_settles_it(rig: Rig) -> None:
     conv = await rig.listed()
     # The route runs at once (the name is saved); only the answer is held back.
-    rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=10.0)
+    rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=5.0)
     request = rig.tracker.begin(conv, USER, "Saved, then stopped", False)
     save = asyncio.ensure_future(rig.tracker.save(rig.session, request, SORT))
     await asyncio.to_thread(
@@ -230,7 +230,7 @@ async def test_stop_makes_a_running_save_uncertain_and_the_reread_settles_it(rig
 @pytest.mark.asyncio
 async def test_closing_cancels_a_save_for_real(rig: Rig) -> None:
     conv = await rig.listed()
-    rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=10.0)
+    rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=5.0)
     request = rig.tracker.begin(conv, USER, "Never mind", False)
     save = asyncio.ensure_future(rig.tracker.save(rig.session, request, SORT))
     await asyncio.to_thread(
@@ -255,46 +255,37 @@ async def test_auto_generate_that_does_nothing_is_not_a_rename(rig: Rig) -> None
     assert not state.changed
 
 
-def _conv(name: str, minute: int) -> Conversation:
-    base = Conversation.from_json(
-        {
-            "id": "c-1",
-            "name": "x",
-            "inputs": {},
-            "status": "normal",
-            "introduction": "",
-            "created_at": 1_700_000_000,
-            "updated_at": 1_700_000_000,
-        }
-    )
-    return replace(base, name=name, updated_at=base.updated_at + timedelta(minutes=minute))
-
-
-def test_a_list_asked_for_before_an_answer_does_not_bring_the_old_name_back() -> None:
-    now = [10.0]
-    tracker = RenameTracker(Recorder(), clock=lambda: now[0])
-    answer = _conv("Answered", 2)
-    tracker._answer(answer)
-    assert tracker.newest(_conv("Stale", 1), asked=5.0) == answer
-    assert tracker.newest(_conv("Newer elsewhere", 3), asked=5.0).name == "Newer elsewhere"
+@pytest.mark.asyncio
+async def test_a_list_asked_for_before_an_answer_does_not_bring_the_old_name_back(
+    rig: Rig,
+) -> None:
+    stale = await rig.listed()
+    asked_before = rig.tracker.clock()
+    await rig.rename(stale, "Answered")
+    answer = rig.recorder.rows[stale.id]
+    assert rig.tracker.newest(stale, asked_before) == answer
+    newer = replace(stale, name="Newer elsewhere", updated_at=answer.updated_at + timedelta(1))
+    assert rig.tracker.newest(newer, asked_before) == newer
     # A list asked for after the answer is at least as fresh: the answer is forgotten.
-    assert tracker.newest(_conv("Listed later", 1), asked=11.0).name == "Listed later"
-    assert tracker.newest(_conv("Stale again", 1), asked=5.0).name == "Stale again"
+    assert rig.tracker.newest(stale, rig.tracker.clock()) == stale
+    assert rig.tracker.newest(stale, asked_before) == stale
 
 
-def test_a_new_list_keeps_only_rows_still_saving_or_holding_typed_text() -> None:
-    tracker = RenameTracker(Recorder())
-    saving, typed, done = (
-        _conv("a", 0),
-        replace(_conv("b", 0), id="c-2"),
-        replace(_conv("c", 0), id="c-3"),
+@pytest.mark.asyncio
+async def test_a_new_list_keeps_only_rows_still_saving_or_holding_typed_text(rig: Rig) -> None:
+    saving, typed, done = await rig.listed("a"), await rig.listed("b"), await rig.listed("c")
+    await rig.rename(done, "Done")
+    assert rig.tracker.state(done.id).changed
+    rig.tracker.begin(saving, USER, "Saving", False)
+    rig.tracker.keep_typed(typed.id, "Kept", True, "why")
+    rig.tracker.reset(keep=True)
+    assert rig.tracker.state(saving.id).saving == 1
+    kept = rig.tracker.state(typed.id)
+    assert (kept.typed, kept.typed_auto, kept.note) == (
+        "Kept",
+        True,
+        RowNote(Verdict.NOT_SENT, text="why"),
     )
-    tracker.begin(saving, USER, "Saving", False)
-    tracker.keep_typed(typed.id, "Kept", True, "why")
-    tracker._state[done.id] = replace(tracker.state(done.id), changed=True)
-    tracker.reset(keep=True)
-    assert tracker.state(saving.id).saving == 1
-    assert (tracker.state(typed.id).typed, tracker.state(typed.id).typed_auto) == ("Kept", True)
-    assert tracker.peek(done.id) is None
-    tracker.reset(keep=False)
-    assert tracker.saving_count() == 0 and tracker.peek(typed.id) is None
+    assert rig.tracker.peek(done.id) is None
+    rig.tracker.reset(keep=False)
+    assert rig.tracker.saving_count() == 0 and rig.tracker.peek(typed.id) is None
