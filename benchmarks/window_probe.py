@@ -221,7 +221,7 @@ async def start_renames(window: Any, count: int, pace: str) -> None:
 
     def one(row: int) -> None:
         index = QPersistentModelIndex(window.proxy.index(row, 0))
-        window.conversations._rename_requested(index, f"Renamed in the benchmark #{row:03d}", False)
+        window.row_actions._rename_requested(index, f"Renamed in the benchmark #{row:03d}", False)
 
     if pace == "burst":
         started = time.perf_counter()

@@ -101,13 +101,15 @@ class ConnectionController(QObject):
         self, profile: Profile, key: str | None = None, user: str | None = None
     ) -> bool:
         """Connect with the profile's key (from the keyring unless given) and show its last user."""
-        self._set_state(f"Connecting to {plain(profile.name, 40)}…")
+        self._set_state(self.tr("Connecting to {0}…").format(plain(profile.name, 40)))
         try:
             if key is None:
                 key = await self.ctx.credentials.load(profile.id)
             if not key:
                 self._set_disconnected()
-                self.show_connection_dialog(profile, "No saved API key was found for this profile.")
+                self.show_connection_dialog(
+                    profile, self.tr("No saved API key was found for this profile.")
+                )
                 return False
             session = await connect(
                 profile.base_url,
@@ -119,13 +121,15 @@ class ConnectionController(QObject):
         except KeyringProblem as problem:
             self._set_disconnected()
             self.show_connection_dialog(
-                profile, f"{problem} Paste the key to use it for this session."
+                profile, self.tr("{0} Paste the key to use it for this session.").format(problem)
             )
             return False
         except DifyError as exc:
             self._set_disconnected()
             self.reporter.error(
-                f"Could not connect to {plain(profile.name, 40)}: {explain_connect(exc)}"
+                self.tr("Could not connect to {0}: {1}").format(
+                    plain(profile.name, 40), explain_connect(exc)
+                )
             )
             if isinstance(exc, AuthenticationError):
                 self.show_connection_dialog(profile, explain(exc))
@@ -169,7 +173,7 @@ class ConnectionController(QObject):
         """Add or edit a profile; with ``renew_key``, take a new key for the open session and
         keep the view as it is."""
         if self.ctx.ephemeral:
-            self.reporter.warning(message or "Connections cannot be changed in this mode.")
+            self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
             return
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
@@ -192,7 +196,7 @@ class ConnectionController(QObject):
                 self.session.client.replace_api_key(dialog.api_key)
                 self.profile = dialog.profile
                 self.refresh_profiles()
-                self.reporter.info("New key accepted.")
+                self.reporter.info(self.tr("New key accepted."))
                 self.keyRenewed.emit()
             else:
                 self.ctx.tasks.spawn(
@@ -212,8 +216,10 @@ class ConnectionController(QObject):
         """Dify refused the open session's key: ask for the current one, keep the view."""
         self.show_connection_dialog(
             self.profile,
-            "Dify refused this connection's API key (401): it may have been revoked or replaced. "
-            "Paste the app's current key; the list stays as it is.",
+            self.tr(
+                "Dify refused this connection's API key (401): it may have been revoked or "
+                "replaced. Paste the app's current key; the list stays as it is."
+            ),
             renew_key=True,
         )
 
@@ -225,9 +231,11 @@ class ConnectionController(QObject):
             return
         answer = QMessageBox.question(
             self._window,
-            "Delete connection",
-            f"Delete the connection {isolated(profile.name)} and remove its API key from the "
-            "system keyring? Nothing changes on the Dify server.",
+            self.tr("Delete connection"),
+            self.tr(
+                "Delete the connection {0} and remove its API key from the "
+                "system keyring? Nothing changes on the Dify server."
+            ).format(isolated(profile.name)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -240,7 +248,9 @@ class ConnectionController(QObject):
             await self.ctx.credentials.delete(profile.id)
         except KeyringProblem as problem:
             self.reporter.warning(
-                f"The connection was deleted, but its key could not be removed: {problem}"
+                self.tr("The connection was deleted, but its key could not be removed: {0}").format(
+                    problem
+                )
             )
         await self.close_session()
         self._set_disconnected()

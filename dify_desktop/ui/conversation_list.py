@@ -1,24 +1,24 @@
 """The conversation list: one end user's conversations of the open session, the fields that
-choose them (end user, sort, filter), their counts and empty states, and the actions on a row."""
+choose them (end user, sort, filter), their counts and empty states, loading and stopping."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from typing import NamedTuple
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QWidget,
 )
 
-from dify_desktop.api import SORT_ORDERS, Conversation, DifyError
+from dify_desktop.api import SORT_ORDERS, Conversation
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.ui.actions import make_action
@@ -32,9 +32,7 @@ from dify_desktop.ui.conversation_model import (
 from dify_desktop.ui.list_texts import counts_text, empty_text
 from dify_desktop.ui.rename_delegate import RenameDelegate
 from dify_desktop.ui.reporter import Reporter
-from dify_desktop.ui.sentences import explain
-from dify_desktop.ui.tasks import TaskGroup
-from dify_desktop.ui.text import isolated, plain
+from dify_desktop.ui.text import plain
 
 SORT_LABELS = {
     "-updated_at": "Last update, newest first",
@@ -43,7 +41,12 @@ SORT_LABELS = {
     "created_at": "Created, oldest first",
 }
 DEFAULT_SORT = "-updated_at"
-LOADING_STOPPED = "Loading stopped — press F5 to retry."
+
+
+class Current(NamedTuple):
+    session: Session
+    user: str
+    conversation: Conversation
 
 
 class ConversationList(QStackedWidget):
@@ -72,8 +75,6 @@ class ConversationList(QStackedWidget):
         self.view = self._make_view()
         self.delegate = RenameDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.NAME, self.delegate)
-        self.delegate.renameRequested.connect(self._rename_requested)
-        self.delegate.renameRefused.connect(self._rename_refused)
 
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
@@ -93,7 +94,6 @@ class ConversationList(QStackedWidget):
         self.model.loadingChanged.connect(lambda _busy: self.update_counts())
         self.model.loadFailed.connect(self._load_failed)
         self.model.rowsInserted.connect(self._rows_arrived)
-        self.model.renameFinished.connect(self._rename_finished)
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -124,8 +124,6 @@ class ConversationList(QStackedWidget):
         view.setAlternatingRowColors(True)
         view.setSortingEnabled(False)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu)
-        view.doubleClicked.connect(self._double_clicked)
         vertical = view.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -168,14 +166,6 @@ class ConversationList(QStackedWidget):
         self.filter_edit.returnPressed.connect(self.view.setFocus)
 
     def _make_actions(self) -> None:
-        self.rename_action = QAction("Rename…", self.view)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.rename_action.triggered.connect(self.start_rename)
-        self.view.addAction(self.rename_action)
-        self.retry_action = make_action(self, "Retry rename", self._retry_rename)
-        self.copy_id_action = make_action(self, "Copy conversation id", self._copy_id)
-        self.delete_action = make_action(self, "Delete conversation…", self._delete_current)
         self.refresh_action = make_action(
             self, "Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "Ctrl+R", "F5"
         )
@@ -198,11 +188,8 @@ class ConversationList(QStackedWidget):
         )
 
     def window_actions(self) -> list[QAction]:
-        """The actions whose shortcuts work anywhere in the window (F2 works in the list only)."""
+        """The actions whose shortcuts work anywhere in the window."""
         return [
-            self.retry_action,
-            self.copy_id_action,
-            self.delete_action,
             self.refresh_action,
             self.stop_action,
             self.stop_loading_action,
@@ -255,20 +242,27 @@ class ConversationList(QStackedWidget):
 
     def stop_loading(self) -> None:
         if self.model.stop_loading():
-            self.reporter.warning(LOADING_STOPPED)
+            self.reporter.warning(self._loading_stopped())
             self._update_empty_state()
 
     def stop(self) -> None:
         """Stop waiting for the server: the list loading and the saves still running."""
         said = []
         if self.model.stop_loading():
-            said.append(LOADING_STOPPED)
+            said.append(self._loading_stopped())
         saves = self.model.stop_saves()
         if saves:
-            said.append(f"Stopped waiting for {saves} save(s): checking what the server holds.")
+            said.append(
+                self.tr("Stopped waiting for {0} save(s): checking what the server holds.").format(
+                    saves
+                )
+            )
         if said:
             self.reporter.warning(" ".join(said))
         self.update_counts()
+
+    def _loading_stopped(self) -> str:
+        return self.tr("Loading stopped — press F5 to retry.")
 
     def refresh(self) -> None:
         self.model.open(self.session, self.model.user, self.sort_order())
@@ -292,7 +286,7 @@ class ConversationList(QStackedWidget):
         self._first_page(None)
 
     def _load_failed(self, message: str) -> None:
-        self.reporter.error(f"Could not load conversations: {message}")
+        self.reporter.error(self.tr("Could not load conversations: {0}").format(message))
         self._update_empty_state()
         self._first_page(message)
 
@@ -330,115 +324,21 @@ class ConversationList(QStackedWidget):
     def _current_row_changed(self) -> None:
         self.currentChanged.emit()
 
-    def current(self) -> tuple[Session, str, Conversation] | None:
-        """The open session, end user and current conversation, if there is one."""
-        conv = self._current_conversation()
-        if conv is None or self.session is None or not self.model.user:
-            return None
-        return self.session, self.model.user, conv
-
-    def shutdown(self) -> None:
-        self._clock.stop()
-
-    # ---------------------------------------------------------------- renaming
-
-    def _current_conversation(self) -> Conversation | None:
+    def current_conversation(self) -> Conversation | None:
         index = self.view.currentIndex()
         conv = index.data(ConversationRole) if index.isValid() else None
         return conv if isinstance(conv, Conversation) else None
 
-    def _source_row(self, index: QModelIndex | QPersistentModelIndex) -> int:
+    def current(self) -> Current | None:
+        """The open session, end user and current conversation, if there is one."""
+        conv = self.current_conversation()
+        if conv is None or self.session is None or not self.model.user:
+            return None
+        return Current(self.session, self.model.user, conv)
+
+    def source_row(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The model's row of a row of the view."""
         return self.proxy.mapToSource(self.proxy.index(index.row(), 0)).row()
 
-    def start_rename(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            name_index = index.siblingAtColumn(Column.NAME)
-            self.view.setCurrentIndex(name_index)
-            self.view.edit(name_index)
-
-    def _double_clicked(self, index: QModelIndex) -> None:
-        self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
-        self.start_rename()
-
-    def _rename_requested(self, index: QPersistentModelIndex, text: str, auto: bool) -> None:
-        if not index.isValid():
-            return
-        problem = self.model.request_rename(self._source_row(index), text, auto)
-        if problem:
-            self._rename_refused(index, text, auto, problem)
-        else:
-            self.update_counts()
-
-    def _rename_refused(
-        self, index: QPersistentModelIndex, text: str, auto: bool, problem: str
-    ) -> None:
-        if index.isValid():
-            self.model.keep_typed(self._source_row(index), text, auto, f"Not sent: {problem}")
-        self.reporter.warning(f"Not renamed: {problem} Press F2 to edit what you typed.")
-
-    def _retry_rename(self) -> None:
-        index = self.view.currentIndex()
-        if index.isValid():
-            problem = self.model.retry(self._source_row(index))
-            if problem:
-                self.reporter.warning(problem)
-
-    def _rename_finished(self, conversation_id: str, message: str, problem: bool) -> None:
-        row = self.model.row_of(conversation_id)
-        name = self.model.conversation(row).name if row is not None else conversation_id
-        text = f"{isolated(name, 60)}: {message}"
-        if problem:
-            self.reporter.error(text)
-        else:
-            self.reporter.info(text, timeout_ms=8000)
-        self.update_counts()
-
-    # ---------------------------------------------------------------- other row actions
-
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
-        menu = QMenu(self.window())
-        has_row = index.isValid()
-        for act in (self.rename_action, self.copy_id_action, self.delete_action):
-            act.setEnabled(has_row)
-            menu.addAction(act)
-        if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
-            menu.insertAction(self.copy_id_action, self.retry_action)
-        menu.addSeparator()
-        menu.addAction(self.refresh_action)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
-
-    def _copy_id(self) -> None:
-        conv = self._current_conversation()
-        if conv is not None:
-            QGuiApplication.clipboard().setText(conv.id)
-            self.reporter.info(f"Copied {conv.id}", timeout_ms=4000)
-
-    def _delete_current(self) -> None:
-        current = self.current()
-        if current is None:
-            return
-        session, user, conv = current
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Delete conversation",
-            f"Delete {isolated(conv.name)} for end user {isolated(user)}? "
-            "It is deleted on the Dify server and cannot be restored.",
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            self.window(),
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if box.exec() == QMessageBox.StandardButton.Yes:
-            self.ctx.tasks.spawn(self._delete(session, conv.id, user), TaskGroup.DELETE)
-
-    async def _delete(self, session: Session, conversation_id: str, user: str) -> None:
-        try:
-            await session.delete(conversation_id, user)
-        except DifyError as exc:
-            self.reporter.error(f"Not deleted: {explain(exc)}")
-            return
-        self.model.remove(conversation_id)
-        self.reporter.info("Conversation deleted.")
+    def shutdown(self) -> None:
+        self._clock.stop()

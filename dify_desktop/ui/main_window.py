@@ -2,7 +2,8 @@
 
 - :class:`Reporter` — what the window tells the person; the status bar is its view
 - :class:`ConnectionController` — the profile, its session, the connection dialog
-- :class:`ConversationList` — an end user's conversations and the actions on them
+- :class:`ConversationList` — an end user's conversations: the fields that choose them, counts
+- :class:`RowActions` — rename, retry, copy id, delete a conversation; the context menu
 - :class:`TranscriptPane` — the messages of the list's current conversation
 
 A new view is a new part: build it in ``__init__``, follow the controller's ``sessionChanged``
@@ -24,6 +25,7 @@ from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import plain
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(StatusBar(self.reporter, self))
         self.connection = ConnectionController(context, self.reporter, self)
         self.conversations = ConversationList(context, self.reporter)
+        self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
         self.transcript = TranscriptPane(context.tasks, self.conversations)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
@@ -87,7 +90,13 @@ class MainWindow(QMainWindow):
         self.quit_action = make_action(
             self, "Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
         )
-        self.addActions([*self.conversations.window_actions(), *self.connection.window_actions()])
+        self.addActions(
+            [
+                *self.row_actions.window_actions(),
+                *self.conversations.window_actions(),
+                *self.connection.window_actions(),
+            ]
+        )
         self.addAction(self.quit_action)
         self._make_toolbar()
         self._make_status_bar()
@@ -166,7 +175,9 @@ class MainWindow(QMainWindow):
         if saving and not self._closing:
             event.ignore()
             self._closing = True
-            self.reporter.info(f"Finishing {saving} save(s) before closing…", timeout_ms=0)
+            self.reporter.info(
+                self.tr("Finishing {0} save(s) before closing…").format(saving), timeout_ms=0
+            )
             self.setEnabled(False)
             self.ctx.tasks.spawn(self._close_after_saves(), TaskGroup.CLOSING)
             return

@@ -26,7 +26,7 @@ class TranscriptPane(QPlainTextEdit):
         self._list = conversations
         self.setObjectName("messagesPane")
         self.setReadOnly(True)
-        self.setPlaceholderText("Select a conversation to read it.")
+        self.setPlaceholderText(self.tr("Select a conversation to read it."))
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self._load)
@@ -48,22 +48,23 @@ class TranscriptPane(QPlainTextEdit):
         try:
             page = await session.messages(conversation_id, user)
         except DifyError as exc:
-            segments.append((f"Could not load the messages: {explain(exc)}", False))
+            segments.append(
+                (self.tr("Could not load the messages: {0}").format(explain(exc)), False)
+            )
         else:
             if page.has_more:
-                segments.append(
-                    (f"(only the latest {len(page.data)} messages are shown)\n\n", False)
-                )
+                shown = self.tr("(only the latest {0} messages are shown)").format(len(page.data))
+                segments.append((f"{shown}\n\n", False))
             for message in page.data:
                 when = message.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-                segments.append((f"Customer · {when}\n", True))
+                segments.append((self.tr("Customer · {0}").format(when) + "\n", True))
                 segments.append((f"{block(message.query)}\n\n", False))
-                segments.append(("Assistant\n", True))
+                segments.append((self.tr("Assistant") + "\n", True))
                 segments.append((f"{block(message.answer)}\n\n", False))
             if not page.data:
-                segments.append(("This conversation has no messages yet.", False))
+                segments.append((self.tr("This conversation has no messages yet."), False))
         current = self._list.current()
-        if current is None or current[2].id != conversation_id:
+        if current is None or current.conversation.id != conversation_id:
             return
         # Inserted as plain text with a character format: nothing in it is read as markup.
         self.clear()

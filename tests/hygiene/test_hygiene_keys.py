@@ -288,7 +288,7 @@ def run_full_session(qtbot: Any, server: DemoServer, secret_service: Any) -> lis
     wait_for(qtbot, lambda: window.statusBar().currentMessage() == "New key accepted.")
     window.activateWindow()
     wait_for(qtbot, window.isActiveWindow)
-    window.conversations.retry_action.trigger()
+    window.row_actions.retry_action.trigger()
     wait_for(qtbot, lambda: cell(window, first, Column.STATUS) == "✓ Renamed")
     assert server.store.get_conversation(first).name == "After the key was revoked"
     window.close()

@@ -126,7 +126,7 @@ def test_delete_confirmation_names_a_hostile_conversation_plainly(
     select(window, cid)
     seen: dict[str, Any] = {}
     QTimer.singleShot(0, lambda: inspect_modal(seen, QMessageBox.StandardButton.Cancel))
-    window.conversations.delete_action.trigger()
+    window.row_actions.delete_action.trigger()
     assert seen["format"] == Qt.TextFormat.PlainText
     text = seen["text"]
     assert text.startswith("Delete \u2068invoice gpj.exe ok <img")
