@@ -64,7 +64,8 @@ class Reporter(QObject):
 
     def report(self, message: Message) -> None:
         self._log.append(message)
-        log.debug("shown to the person (%s): %s", message.level.name.lower(), message.text)
+        if message.level >= Level.WARNING:  # the log file tells problems, not every "Copied"
+            log.debug("shown to the person: %s", message.text)
         if self._connected:
             self.shown.emit(message)
         else:

@@ -58,6 +58,8 @@ def test_switch_edit_and_delete_profiles(
     assert secret_service.lookup(SERVICE, second.id) is None
     assert secret_service.lookup(SERVICE, first.id) == demo_server.api_key
     assert "Not connected" in window.empty.text()
+    assert window.windowTitle() == "Dify Desktop"
+    assert window.connection_label.text() == "Not connected"
 
 
 def test_window_remembers_geometry_sort_and_user(
