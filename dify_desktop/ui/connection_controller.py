@@ -43,17 +43,19 @@ class ConnectionController(QObject):
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setMinimumContentsLength(12)
-        self.profile_combo.setPlaceholderText("No connection")
-        self.profile_combo.setToolTip("Connection (one per Dify app)")
+        self.profile_combo.setPlaceholderText(self.tr("No connection"))
+        self.profile_combo.setToolTip(self.tr("Connection (one per Dify app)"))
         self.profile_combo.activated.connect(self._profile_chosen)
 
         self.add_profile_action = make_action(
-            self, "Add connection…", lambda: self.show_connection_dialog(None)
+            self, self.tr("Add connection…"), lambda: self.show_connection_dialog(None)
         )
         self.edit_profile_action = make_action(
-            self, "Edit connection…", lambda: self.show_connection_dialog(self.profile)
+            self, self.tr("Edit connection…"), lambda: self.show_connection_dialog(self.profile)
         )
-        self.delete_profile_action = make_action(self, "Delete connection…", self._delete_profile)
+        self.delete_profile_action = make_action(
+            self, self.tr("Delete connection…"), self._delete_profile
+        )
         self.refresh_profiles()
         # The notices of the profile store (e.g. a store that could not be read and was moved
         # aside) are reported here, once, as warnings: never modal, never before the dialog.

@@ -145,7 +145,7 @@ class ConversationList(QStackedWidget):
         self.user_combo.setMinimumContentsLength(18)
         user_edit = self.user_combo.lineEdit()
         assert user_edit is not None  # the combo is editable
-        user_edit.setPlaceholderText("end-user id, as your product sends it")
+        user_edit.setPlaceholderText(self.tr("end-user id, as your product sends it"))
         user_edit.returnPressed.connect(self._user_entered)
         self.user_combo.activated.connect(lambda _i: self._user_entered())
 
@@ -160,31 +160,35 @@ class ConversationList(QStackedWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText("Filter by name or id (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or id (Ctrl+F)"))
         self.filter_edit.setMinimumWidth(170)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self.view.setFocus)
 
     def _make_actions(self) -> None:
         self.refresh_action = make_action(
-            self, "Refresh", self.refresh, QKeySequence.StandardKey.Refresh, "Ctrl+R", "F5"
+            self, self.tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "Ctrl+R", "F5"
         )
-        self.stop_action = make_action(self, "Stop", self.stop)
+        self.stop_action = make_action(self, self.tr("Stop"), self.stop)
         self.stop_action.setToolTip(
-            "Stop waiting for the server: stop loading the list (Esc) and stop waiting for "
-            "saves (each row then shows what the server holds)"
+            self.tr(
+                "Stop waiting for the server: stop loading the list (Esc) and stop waiting for "
+                "saves (each row then shows what the server holds)"
+            )
         )
         self.stop_action.setEnabled(False)
         # Esc stops loading (enabled only then; the rename editor keeps its own Esc), never a
         # save: Esc right after Enter must not undo it.
-        self.stop_loading_action = make_action(self, "Stop loading", self.stop_loading, "Esc")
+        self.stop_loading_action = make_action(
+            self, self.tr("Stop loading"), self.stop_loading, "Esc"
+        )
         self.stop_loading_action.setEnabled(False)
-        self.load_all_action = make_action(self, "Load all", self.model.load_all)
+        self.load_all_action = make_action(self, self.tr("Load all"), self.model.load_all)
         self.load_all_action.setToolTip(
-            "Load every conversation of this user (the filter then searches all of them)"
+            self.tr("Load every conversation of this user (the filter then searches all of them)")
         )
         self.find_action = make_action(
-            self, "Filter", self._focus_filter, QKeySequence.StandardKey.Find, "Ctrl+F"
+            self, self.tr("Filter"), self._focus_filter, QKeySequence.StandardKey.Find, "Ctrl+F"
         )
 
     def window_actions(self) -> list[QAction]:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.quit_action = make_action(
-            self, "Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
+            self, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
         )
         self.addActions(
             [
@@ -112,11 +112,11 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(bar)
         if self.ctx.demo:  # first, so it is never pushed into the toolbar's overflow
-            bar.addWidget(demo_badge())
+            bar.addWidget(self._demo_badge())
 
         bar.addWidget(self.profile_combo)
         menu_button = QToolButton()
-        menu_button.setText("Connections")
+        menu_button.setText(self.tr("Connections"))
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
         menu.addActions(self.connection.window_actions())
@@ -124,15 +124,25 @@ class MainWindow(QMainWindow):
         bar.addWidget(menu_button)
         bar.addSeparator()
 
-        bar.addWidget(QLabel(" End user "))
+        bar.addWidget(QLabel(self.tr(" End user ")))
         bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel(" Sort "))
+        bar.addWidget(QLabel(self.tr(" Sort ")))
         bar.addWidget(self.sort_combo)
         bar.addSeparator()
         bar.addWidget(self.filter_edit)
         bar.addAction(self.refresh_action)
         bar.addAction(self.stop_action)
         bar.addAction(self.load_all_action)
+
+    def _demo_badge(self) -> QLabel:
+        badge = QLabel(self.tr("DEMO"))
+        badge.setObjectName("demoBadge")
+        badge.setToolTip(self.tr("Connected to the built-in demo server: nothing here is real."))
+        badge.setStyleSheet(
+            "background: #c2410c; color: white; font-weight: bold; border-radius: 4px;"
+            " padding: 2px 8px; margin-right: 6px;"
+        )
+        return badge
 
     def _make_status_bar(self) -> None:
         self.connection_label = QLabel(self.connection.state)
@@ -193,17 +203,6 @@ class MainWindow(QMainWindow):
         if not finished:
             log.info("closing with saves still running: cancelling them")
         self.close()
-
-
-def demo_badge() -> QLabel:
-    badge = QLabel("DEMO")
-    badge.setObjectName("demoBadge")
-    badge.setToolTip("Connected to the built-in demo server: nothing here is real.")
-    badge.setStyleSheet(
-        "background: #c2410c; color: white; font-weight: bold; border-radius: 4px;"
-        " padding: 2px 8px; margin-right: 6px;"
-    )
-    return badge
 
 
 def app_icon() -> QIcon:

@@ -27,14 +27,16 @@ class RowActions(QObject):
         self.model = conversations.model
         self.view = conversations.view
 
-        self.rename_action = QAction("Rename…", self.view)
+        self.rename_action = QAction(self.tr("Rename…"), self.view)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.rename_action.triggered.connect(self.start_rename)
         self.view.addAction(self.rename_action)
-        self.retry_action = make_action(self, "Retry rename", self._retry_rename)
-        self.copy_id_action = make_action(self, "Copy conversation id", self._copy_id)
-        self.delete_action = make_action(self, "Delete conversation…", self._delete_current)
+        self.retry_action = make_action(self, self.tr("Retry rename"), self._retry_rename)
+        self.copy_id_action = make_action(self, self.tr("Copy conversation id"), self._copy_id)
+        self.delete_action = make_action(
+            self, self.tr("Delete conversation…"), self._delete_current
+        )
 
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
