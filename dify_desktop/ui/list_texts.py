@@ -7,12 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from dify_desktop.ui.conversation_model import ConversationFilter, ConversationModel
 from dify_desktop.ui.text import isolated
 
-EMPTY_USER_HINT = (
-    "The service API only sees conversations created through the API (not those from Dify's own "
-    "web app or debugger), and only those of this exact end-user id. Note: looking up an id the "
-    "server has never seen registers it there as a new, empty end user."
-)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConversationList", text)
@@ -23,17 +17,21 @@ def counts_text(model: ConversationModel, proxy: ConversationFilter, saving: int
     if model.user is None:
         text = ""
     elif model.loading and not loaded:
-        text = "Loading…"
+        text = _tr("Loading…")
     elif model.complete:
-        text = f"all {loaded} loaded"
+        text = _tr("all {0} loaded").format(loaded)
     else:
-        text = f"{loaded} loaded, more available" + (" (loading…)" if model.loading else "")
+        text = _tr("{0} loaded, more available").format(loaded)
+        if model.loading:
+            text += _tr(" (loading…)")
     if model.incomplete_ties:
-        text += " (some may be missing: over 100 share one second, which Dify cannot page through)"
+        text += _tr(
+            " (some may be missing: over 100 share one second, which Dify cannot page through)"
+        )
     if proxy.active:
-        text = f"{proxy.rowCount()} shown · {text}"
+        text = _tr("{0} shown · {1}").format(proxy.rowCount(), text)
     if saving:
-        text += f" · saving {saving}"
+        text += _tr(" · saving {0}").format(saving)
     return text
 
 
@@ -62,10 +60,17 @@ def empty_text(
             "Dify keeps conversations per end user: the id your product sends as “user”."
         )
     if model.load_error:
-        return f"Could not load the conversations of {isolated(user)}.\n\n{model.load_error}\n\nPress F5 to try again."
+        return _tr(
+            "Could not load the conversations of {0}.\n\n{1}\n\nPress F5 to try again."
+        ).format(isolated(user), model.load_error)
     if model.loading or not model.complete:
         return _tr("Loading conversations…")
     if proxy.active:
-        hint = "" if model.complete else " Use “Load all” to search every conversation."
-        return f"No loaded conversation matches {isolated(needle)}.{hint}"
-    return f"No conversations for {isolated(user)}.\n\n{EMPTY_USER_HINT}"
+        hint = "" if model.complete else _tr(" Use “Load all” to search every conversation.")
+        return _tr("No loaded conversation matches {0}.").format(isolated(needle)) + hint
+    return _tr(
+        "No conversations for {0}.\n\n"
+        "The service API only sees conversations created through the API (not those from Dify's "
+        "own web app or debugger), and only those of this exact end-user id. Note: looking up an "
+        "id the server has never seen registers it there as a new, empty end user."
+    ).format(isolated(user))
