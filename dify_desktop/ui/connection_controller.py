@@ -57,8 +57,8 @@ class ConnectionController(QObject):
             self, self.tr("Delete connection…"), self._delete_profile
         )
         self.refresh_profiles()
-        # The notices of the profile store (e.g. a store that could not be read and was moved
-        # aside) are reported here, once, as warnings: never modal, never before the dialog.
+        # HERE the profile store's notice goes (``ProfileStore.recovery``, coming: a store that
+        # could not be read was moved aside): once, as ``self.reporter.warning(...)``, never modal.
 
     def window_actions(self) -> list[QAction]:
         """The actions the window offers (in its Connections menu)."""
