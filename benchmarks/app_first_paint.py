@@ -49,16 +49,16 @@ _watch = PaintWatch()
 
 async def _watched_main(app: Any, *args: Any) -> int:
     # The original main() starts with this import; doing it here first changes no order.
-    from dify_desktop.ui import main_window
+    from dify_desktop.ui import conversation_list, main_window  # noqa: F401
 
-    make_view = main_window.MainWindow._make_view
+    make_view = conversation_list.ConversationList._make_view
 
     def watched_make_view(self: Any) -> Any:
         view = make_view(self)
         view.viewport().installEventFilter(_watch)
         return view
 
-    main_window.MainWindow._make_view = watched_make_view  # type: ignore[method-assign]
+    conversation_list.ConversationList._make_view = watched_make_view  # type: ignore[method-assign]
     result: int = await _original_main(app, *args)
     return result
 

@@ -6,7 +6,7 @@
 (``PreciseTimer``, every ``--heartbeat-ms`` ms) records its own lateness (time between two ticks
 minus the interval) while ``model.load_all()`` loads every conversation and, as soon as 300 rows
 are there, ``--renames`` manual renames (of rows 0..N-1, well behind the listing's cursor) are
-started through the window's own rename path (``MainWindow._rename_requested``, what the
+started through the window's own rename path (``ConversationList._rename_requested``, what the
 editor's delegate calls). Measured from ``load_all()`` until the listing is complete and no save
 is running. One idle second before that gives the timer's own jitter.
 
@@ -14,7 +14,7 @@ To name the cause of a stall, the run records spans of time (cheap wrappers, alw
 garbage collections (``gc.callbacks``), ``json.loads`` of a response, building the rows of a page
 (``DifyClient._page``), inserting them into the model (``ConversationModel._append``: the
 model, the filter proxy and the view react inside it), the status-bar refresh
-(``MainWindow._update_counts``) and a row's state change (``RenameTracker._set``).
+(``ConversationList.update_counts``) and a row's state change (``RenameTracker._set``).
 Each stall over the budget lists the spans that overlap it. Afterwards it times full repaints
 of the window holding every row (``QWidget.repaint``, synchronous).
 
@@ -76,8 +76,8 @@ def instrument() -> None:
     import dify_desktop.api._transport as client_module
     from dify_desktop.api.client import DifyClient
     from dify_desktop.core.rename_tracking import RenameTracker
+    from dify_desktop.ui.conversation_list import ConversationList
     from dify_desktop.ui.conversation_model import ConversationModel
-    from dify_desktop.ui.main_window import MainWindow
 
     client_module.json = SimpleNamespace(  # type: ignore[assignment]
         loads=record("json.loads", json.loads), dumps=json.dumps
@@ -85,7 +85,9 @@ def instrument() -> None:
     DifyClient._page = record("build rows (_page)", DifyClient._page)  # type: ignore[method-assign]
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
     RenameTracker._set = record("row state (_set_state)", RenameTracker._set)  # type: ignore[method-assign]
-    MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
+    ConversationList.update_counts = record(
+        "counts (update_counts)", ConversationList.update_counts
+    )  # type: ignore[method-assign]
     gc.callbacks.append(_gc_callback)
     asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]
 
@@ -220,7 +222,7 @@ async def start_renames(window: Any, count: int, pace: str) -> None:
 
     def one(row: int) -> None:
         index = QPersistentModelIndex(window.proxy.index(row, 0))
-        window._rename_requested(index, f"Renamed in the benchmark #{row:03d}", False)
+        window.row_actions._rename_requested(index, f"Renamed in the benchmark #{row:03d}", False)
 
     if pace == "burst":
         started = time.perf_counter()

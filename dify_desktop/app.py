@@ -10,10 +10,18 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dify_desktop.core import logs
 from dify_desktop.core.profiles import check_base_url, is_insecure, normalize_base_url
+
+if TYPE_CHECKING:  # the Qt and demo modules load after the arguments are checked
+    from PySide6.QtCore import QMessageLogContext, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from dify_desktop.demo.runner import DemoServer
+    from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     os.environ.setdefault("LANG", "C.UTF-8")
 
-    import qasync
+    import qasync  # type: ignore[import-untyped]
     from PySide6.QtWidgets import QApplication
 
     from dify_desktop import __version__
@@ -134,7 +142,7 @@ def route_qt_messages() -> None:
     # Harmless on the offscreen platform, which has no window manager to take size hints.
     quiet = ("propagateSizeHints",)
 
-    def handler(kind: QtMsgType, _context: Any, message: str) -> None:
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         level = (
             logging.DEBUG if any(q in message for q in quiet) else levels.get(kind, logging.INFO)
         )
@@ -143,13 +151,13 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-async def main(app: Any, start: StartPlan, started: float) -> int:
+async def main(app: QApplication, start: StartPlan, started: float) -> int:
     from dify_desktop.core.credentials import Credentials
-    from dify_desktop.core.profiles import MemorySettings, ProfileStore
+    from dify_desktop.core.profiles import MemorySettings, ProfileStore, Settings
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.main_window import MainWindow, app_icon
 
-    settings: Any = MemorySettings() if start.ephemeral else qsettings()
+    settings: Settings = MemorySettings() if start.ephemeral else qsettings()
     context = AppContext(
         settings=settings,
         profiles=ProfileStore(settings),
@@ -177,7 +185,7 @@ async def main(app: Any, start: StartPlan, started: float) -> int:
         window.firstPageShown.connect(lambda: settle(None))
         window.firstPageFailed.connect(lambda why: settle(f"loading the first page failed: {why}"))
 
-    demo_server = None
+    demo_server: DemoServer | None = None
     try:
         if start.demo:
             demo_server = await start_demo_server()
@@ -201,7 +209,9 @@ async def main(app: Any, start: StartPlan, started: float) -> int:
             await asyncio.to_thread(demo_server.stop)
 
 
-async def smoke_result(window: Any, outcome: asyncio.Future[str | None], started: float) -> int:
+async def smoke_result(
+    window: MainWindow, outcome: asyncio.Future[str | None], started: float
+) -> int:
     try:
         problem = await asyncio.wait_for(outcome, SMOKE_TIMEOUT - (time.monotonic() - started))
     except TimeoutError:
@@ -216,7 +226,7 @@ async def smoke_result(window: Any, outcome: asyncio.Future[str | None], started
     return 0
 
 
-def qsettings() -> Any:
+def qsettings() -> QSettings:
     from platformdirs import user_config_dir
     from PySide6.QtCore import QSettings
 
@@ -230,7 +240,7 @@ def demo_user() -> str:
     return DEFAULT_USER
 
 
-async def start_demo_server() -> Any:
+async def start_demo_server() -> DemoServer:
     from dify_desktop.demo.runner import DemoServer
 
     server = DemoServer()
@@ -240,25 +250,26 @@ async def start_demo_server() -> Any:
 
 
 async def open_ephemeral(
-    window: Any, base_url: str, key: str, name: str | None, user: str | None
+    window: MainWindow, base_url: str, key: str, name: str | None, user: str | None
 ) -> None:
     """Connect without the dialog and without storing anything (demo, DIFY_API_KEY)."""
     from urllib.parse import urlsplit
 
     from dify_desktop.core.profiles import Profile
+    from dify_desktop.ui.reporter import Level
 
     profile = Profile(
         id="ephemeral", name=name or urlsplit(base_url).hostname or base_url, base_url=base_url
     )
     if not await window.open_profile(profile, key, user):
-        window.firstPageFailed.emit(window.last_problem or "could not connect")
+        window.firstPageFailed.emit(window.reporter.last(Level.WARNING) or "could not connect")
 
 
-async def open_saved(window: Any, context: Any) -> None:
+async def open_saved(window: MainWindow, context: AppContext) -> None:
     profiles = context.profiles
     last = profiles.last_id()
     profile = (profiles.get(last) if last else None) or next(iter(profiles.all()), None)
     if profile is None:
-        window.show_connection_dialog(None)
+        window.connection.show_connection_dialog(None)
         return
     await window.open_profile(profile)

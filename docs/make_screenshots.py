@@ -59,7 +59,7 @@ async def main() -> None:
         await asyncio.sleep(0.6)  # let the message pane load and paint
         window.grab().save(str(OUT / "list.png"))
 
-        window.start_rename()
+        window.row_actions.start_rename()
         await wait_for(lambda: bool(window.view.findChildren(RenameEditor)))
         editor = window.view.findChildren(RenameEditor)[0]
         editor.line_edit.setText("Refund for damaged headphones (order 4471)")

@@ -35,7 +35,7 @@ from dify_desktop.ui import sentences
 from dify_desktop.ui.sentences import explain_connect
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 
-__all__ = ["ConnectionDialog", "explain_connect"]
+__all__ = ["ConnectionDialog"]
 
 log = logging.getLogger(__name__)
 

@@ -71,7 +71,7 @@ def test_two_hundred_renames_in_flight_all_end_right(
             window.model.request_rename(row, wanted[window.model.conversation(row).id], False)
             is None
         )
-    window._update_counts()
+    window.conversations.update_counts()
     assert window.model.saving_count() == 200
     assert "saving 200" in window.counts_label.text()
     wait_for(qtbot, lambda: window.model.saving_count() == 0, timeout=30_000)

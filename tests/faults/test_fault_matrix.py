@@ -24,6 +24,7 @@ from dify_desktop.demo.faults import Fault
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.conversation_model import Column, IdRole
 from dify_desktop.ui.main_window import MainWindow
+from dify_desktop.ui.reporter import Level
 from tests.faults.fault_kit import (
     SHORT_TIMEOUT,
     Heartbeat,
@@ -355,7 +356,7 @@ def run_connect(
     wait_for(qtbot, attempt.done)
     stalled = beat.stop()
     if case.get_kind == "transient":
-        assert window.session is not None, window.last_problem
+        assert window.session is not None, window.reporter.last(Level.WARNING)
         wait_for(qtbot, lambda: window.model.rowCount() > 0)
         seen = f"connected: {window.connection_label.text()}, {window.model.rowCount()} rows"
         if "Retry-After" in case.name:
@@ -364,7 +365,7 @@ def run_connect(
             seen += f" (retried after {gap:.1f} s, as Retry-After asked)"
         return seen
     assert window.session is None
-    problem = window.last_problem
+    problem = window.reporter.last(Level.WARNING)
     assert says(case, op) in problem, problem
     if case.name == SLOW:
         assert stalled < MAX_STALL_MS, stalled
@@ -404,7 +405,9 @@ def run_list(
     shown = window.empty.text()
     assert "Could not load the conversations of" in shown and "F5" in shown, shown
     assert says(case, op) in shown, shown
-    assert says(case, op) in window.last_problem or "(401)" in window.last_problem
+    assert says(case, op) in window.reporter.last(Level.WARNING) or "(401)" in window.reporter.last(
+        Level.WARNING
+    )
     if case.name == SLOW:
         assert stalled < MAX_STALL_MS, stalled
     clear_faults(server, wire)
@@ -459,7 +462,7 @@ def run_load_more(
     # The rows already shown stay; the problem is said.
     assert window.model.rowCount() == 100
     assert window.stack.currentWidget() is window.view
-    problem = window.last_problem
+    problem = window.reporter.last(Level.WARNING)
     assert says(case, op) in problem, problem
     if case.name == SLOW:
         assert stalled < MAX_STALL_MS, stalled

@@ -34,16 +34,16 @@ def open_window(qtbot: Any, server: Any, profile: Profile) -> Any:
 def give_new_key(qtbot: Any, window: Any, key: str) -> None:
     wait_for(
         qtbot,
-        lambda: window.connection_dialog is not None and window.connection_dialog.isVisible(),
+        lambda: window.connection.dialog is not None and window.connection.dialog.isVisible(),
     )
-    dialog = window.connection_dialog
+    dialog = window.connection.dialog
     # It says why it asks, for this profile.
     assert any("(401)" in label.text() for label in dialog.findChildren(QLabel))
     assert dialog.name_edit.text() == window.profile.name
     dialog.key_edit.setText(key)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: window.statusBar().currentMessage() == "New key accepted.")
-    assert window.connection_dialog is None
+    assert window.connection.dialog is None
 
 
 def test_key_revoked_while_loading_more_asks_for_a_new_key_and_carries_on(
@@ -68,7 +68,7 @@ def test_key_revoked_while_loading_more_asks_for_a_new_key_and_carries_on(
     qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     wait_for(
         qtbot,
-        lambda: window.connection_dialog is not None and window.connection_dialog.isVisible(),
+        lambda: window.connection.dialog is not None and window.connection.dialog.isVisible(),
     )
     assert "401" in window.statusBar().currentMessage()
     assert shown_ids(window) == first  # the view is as it was
@@ -98,7 +98,7 @@ def test_key_revoked_before_listing_another_user_asks_and_then_lists(
     qtbot.keyClick(window.user_combo.lineEdit(), Qt.Key.Key_Return)
     wait_for(
         qtbot,
-        lambda: window.connection_dialog is not None and window.connection_dialog.isVisible(),
+        lambda: window.connection.dialog is not None and window.connection.dialog.isVisible(),
     )
     assert "(401)" in window.empty.text() and "F5" in window.empty.text()
     assert window.user_combo.currentText() == other

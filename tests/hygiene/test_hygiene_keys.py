@@ -19,6 +19,7 @@ from dify_desktop.demo.faults import Fault
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.conversation_model import Column
+from dify_desktop.ui.reporter import Level
 from tests.app_process import isolated_env, run_app
 from tests.faults.fault_kit import cell, row_message, select, settled, wait_for
 from tests.hygiene.hygiene_kit import (
@@ -208,8 +209,8 @@ def run_full_session(qtbot: Any, server: DemoServer, secret_service: Any) -> lis
     window = make_window(qtbot, ephemeral=False, settings=settings)
 
     # Connect through the dialog, typing the key.
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     dialog.name_edit.setText("Hygiene")
     dialog.url_edit.setText(server.base_url)
     dialog.key_edit.setFocus()
@@ -280,18 +281,22 @@ def run_full_session(qtbot: Any, server: DemoServer, secret_service: Any) -> lis
     editor = open_editor(qtbot, window)
     editor.line_edit.setText("After the key was revoked")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: window.connection_dialog is not None)
-    dialog = window.connection_dialog
+    wait_for(qtbot, lambda: window.connection.dialog is not None)
+    dialog = window.connection.dialog
     qtbot.keyClicks(dialog.key_edit, new_key)
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: window.statusBar().currentMessage() == "New key accepted.")
     window.activateWindow()
     wait_for(qtbot, window.isActiveWindow)
-    window.retry_action.trigger()
+    window.row_actions.retry_action.trigger()
     wait_for(qtbot, lambda: cell(window, first, Column.STATUS) == "✓ Renamed")
     assert server.store.get_conversation(first).name == "After the key was revoked"
     window.close()
     settings.sync()
-    for text in (window.statusBar().currentMessage(), window.last_problem, window.empty.text()):
+    for text in (
+        window.statusBar().currentMessage(),
+        window.reporter.last(Level.WARNING),
+        window.empty.text(),
+    ):
         assert leaks_in_text(text, [key, new_key]) == []
     return [key, new_key]

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, Qt
 from dify_desktop.api import DifyClient, TLSError
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from dify_desktop.ui.reporter import Level
 from dify_desktop.ui.sentences import explain
 from tests.app_process import run_app
 from tests.faults.fault_kit import profile_for, wait_for
@@ -95,8 +96,8 @@ def test_connection_dialog_explains_a_tls_failure_in_words(
         ephemeral=False,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
     )
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     qtbot.waitExposed(dialog)
     dialog.name_edit.setText("Company Dify")
     dialog.url_edit.setText(https_server.base_url)
@@ -120,8 +121,8 @@ def test_window_start_path_explains_a_tls_failure(
     )
     wait_for(qtbot, attempt.done)
     assert window.session is None
-    assert UNTRUSTED in window.last_problem
-    assert window.statusBar().currentMessage() == window.last_problem
+    assert UNTRUSTED in window.reporter.last(Level.WARNING)
+    assert window.statusBar().currentMessage() == window.reporter.last(Level.WARNING)
 
 
 def test_api_key_path_refuses_an_untrusted_certificate_in_words(
@@ -165,8 +166,8 @@ def test_plain_http_to_another_host_connects_only_after_the_person_confirms(
         ephemeral=False,
         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat),
     )
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     qtbot.waitExposed(dialog)
     dialog.name_edit.setText("Office Dify")
     dialog.url_edit.setText(lan_server.base_url)

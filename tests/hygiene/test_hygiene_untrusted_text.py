@@ -126,7 +126,7 @@ def test_delete_confirmation_names_a_hostile_conversation_plainly(
     select(window, cid)
     seen: dict[str, Any] = {}
     QTimer.singleShot(0, lambda: inspect_modal(seen, QMessageBox.StandardButton.Cancel))
-    window.delete_action.trigger()
+    window.row_actions.delete_action.trigger()
     assert seen["format"] == Qt.TextFormat.PlainText
     text = seen["text"]
     assert text.startswith("Delete \u2068invoice gpj.exe ok <img")
@@ -140,8 +140,8 @@ def test_connection_dialog_names_a_hostile_app_plainly(
 ) -> None:
     fault_server.store.app_name = HOSTILE
     window = make_window(qtbot, ephemeral=False)
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     dialog.name_edit.setText("Hostile")
     dialog.url_edit.setText(fault_server.base_url)
     dialog.key_edit.setText(fault_server.api_key)

@@ -22,8 +22,8 @@ def open_dialog(qtbot: Any, qloop: Any, settings_file: Path) -> tuple[Any, Conne
     window = make_window(
         qtbot, ephemeral=False, settings=QSettings(str(settings_file), QSettings.Format.IniFormat)
     )
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     qtbot.waitExposed(dialog)
     return window, dialog
 

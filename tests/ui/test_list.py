@@ -57,14 +57,16 @@ def test_every_sort_order_lists_everything_once_and_in_order(
     for index in range(window.sort_combo.count()):
         window.sort_combo.setCurrentIndex(index)
         window.sort_combo.activated.emit(index)
-        qtbot.waitUntil(lambda: window.model.sort_by == window.sort_order(), timeout=TIMEOUT)
+        qtbot.waitUntil(
+            lambda: window.model.sort_by == window.conversations.sort_order(), timeout=TIMEOUT
+        )
         window.model.load_all()
         qtbot.waitUntil(lambda: window.model.complete, timeout=TIMEOUT)
         ids = shown_ids(window)
-        assert len(ids) == len(expected) and set(ids) == expected, window.sort_order()
-        field = "created_at" if "created" in window.sort_order() else "updated_at"
+        assert len(ids) == len(expected) and set(ids) == expected, window.conversations.sort_order()
+        field = "created_at" if "created" in window.conversations.sort_order() else "updated_at"
         stamps = [getattr(demo_server.store.get_conversation(i), field) for i in ids]
-        assert stamps == sorted(stamps, reverse=window.sort_order().startswith("-"))
+        assert stamps == sorted(stamps, reverse=window.conversations.sort_order().startswith("-"))
 
 
 def test_filter_narrows_loaded_rows_and_never_fetches(
@@ -160,7 +162,7 @@ def test_refresh_keys_reload_the_list(qtbot: Any, window: Any, demo_server: Any)
 
 def test_copy_conversation_id(qtbot: Any, window: Any) -> None:
     window.view.setCurrentIndex(window.proxy.index(2, 0))
-    window.copy_id_action.trigger()
+    window.row_actions.copy_id_action.trigger()
     assert QApplication.clipboard().text() == shown_ids(window)[2]
 
 
@@ -176,13 +178,13 @@ def test_delete_asks_first_then_removes_the_conversation_on_the_server(
     name = demo_server.store.get_conversation(cid).name
     seen: dict[str, Any] = {}
     answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
-    window.delete_action.trigger()
+    window.row_actions.delete_action.trigger()
     assert name in seen["text"] and "cannot be restored" in seen["text"]
     assert demo_server.store.get_conversation(cid).deleted is False
     assert cid in shown_ids(window)
 
     answer_next_message_box(QMessageBox.StandardButton.Yes)
-    window.delete_action.trigger()
+    window.row_actions.delete_action.trigger()
     qtbot.waitUntil(lambda: cid not in shown_ids(window), timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).deleted is True
     assert window.statusBar().currentMessage() == "Conversation deleted."
@@ -210,7 +212,7 @@ def test_a_failed_delete_keeps_the_row_and_says_why(
         )
     )
     answer_next_message_box(QMessageBox.StandardButton.Yes)
-    window.delete_action.trigger()
+    window.row_actions.delete_action.trigger()
     qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=TIMEOUT)
     assert "503" in window.statusBar().currentMessage()
     assert cid in shown_ids(window)

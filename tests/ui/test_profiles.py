@@ -52,12 +52,14 @@ def test_switch_edit_and_delete_profiles(
     assert ProfileStore(settings).last_id() == second.id
 
     # Delete it: gone from the settings and from the keyring.
-    window.ctx.tasks.spawn(window._delete_profile_now(second))
+    window.ctx.tasks.spawn(window.connection.delete_profile_now(second))
     qtbot.waitUntil(lambda: window.profile is None, timeout=TIMEOUT)
     assert [p.id for p in ProfileStore(settings).all()] == [first.id]
     assert secret_service.lookup(SERVICE, second.id) is None
     assert secret_service.lookup(SERVICE, first.id) == demo_server.api_key
     assert "Not connected" in window.empty.text()
+    assert window.windowTitle() == "Dify Desktop"
+    assert window.connection_label.text() == "Not connected"
 
 
 def test_window_remembers_geometry_sort_and_user(
@@ -82,7 +84,7 @@ def test_window_remembers_geometry_sort_and_user(
     again = make_window(qtbot, ephemeral=False, settings=settings)
     stored = ProfileStore(settings).get(profile.id)
     assert stored is not None and stored.recent_users[0] == SEED_USERS[2]
-    assert again.sort_order() == "-created_at"
+    assert again.conversations.sort_order() == "-created_at"
     assert (again.width(), again.height()) == (700, 455)
 
 
@@ -106,10 +108,10 @@ def test_a_key_revoked_mid_session_asks_for_a_new_one_and_keeps_the_view(
         window.proxy.mapToSource(window.proxy.index(3, 0)).row(), "After revoke", False
     )
     qtbot.waitUntil(
-        lambda: window.connection_dialog is not None and window.connection_dialog.isVisible(),
+        lambda: window.connection.dialog is not None and window.connection.dialog.isVisible(),
         timeout=TIMEOUT,
     )
-    dialog = window.connection_dialog
+    dialog = window.connection.dialog
     assert "401" in window.statusBar().currentMessage()
     assert dialog.name_edit.text() == "Revoked"
     dialog.key_edit.setText("app-rotated-key")
@@ -117,7 +119,7 @@ def test_a_key_revoked_mid_session_asks_for_a_new_one_and_keeps_the_view(
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage() == "New key accepted.", timeout=TIMEOUT
     )
-    assert window.connection_dialog is None
+    assert window.connection.dialog is None
     assert secret_service.lookup(SERVICE, profile.id) == "app-rotated-key"
     # The view is as it was: same rows, same selection; and the next save works with the new key.
     assert [

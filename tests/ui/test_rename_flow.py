@@ -78,7 +78,7 @@ def test_auto_generate_shows_the_generated_name(qtbot: Any, window: Any, demo_se
         "New conversation",
         messages=[("How do I reset my router password?", "Hold the button.")],
     )
-    window.open_user("tester-auto")
+    window.conversations.open_user("tester-auto")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=TIMEOUT)
     window.view.setCurrentIndex(window.proxy.index(0, 0))
     editor = open_editor(qtbot, window)
@@ -107,7 +107,7 @@ def test_auto_generate_that_silently_does_nothing_is_reported(
 
 def test_auto_generate_without_messages_says_so(qtbot: Any, window: Any, demo_server: Any) -> None:
     demo_server.store.add_conversation("tester-empty", "Fresh chat")
-    window.open_user("tester-empty")
+    window.conversations.open_user("tester-empty")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=TIMEOUT)
     window.view.setCurrentIndex(window.proxy.index(0, 0))
     editor = open_editor(qtbot, window)

@@ -1,0 +1,261 @@
+"""The connection: which profile is open, its session, the connection dialog, a renewed key, and
+deleting a profile. The other parts follow it through :attr:`ConnectionController.sessionChanged`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+
+from dify_desktop.api import AuthenticationError, DifyError
+from dify_desktop.core.credentials import KeyringProblem
+from dify_desktop.core.profiles import Profile
+from dify_desktop.core.session import Session, connect
+from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.connection_dialog import ConnectionDialog
+from dify_desktop.ui.context import AppContext
+from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.sentences import explain, explain_connect
+from dify_desktop.ui.tasks import TaskGroup
+from dify_desktop.ui.text import isolated, plain
+
+
+class ConnectionController(QObject):
+    #: (Session | None, Profile | None, str | None): the session to show, its profile and the
+    #: end user asked for (None: the part chooses); (None, None, None) when nothing is open
+    sessionChanged = Signal(object, object, object)
+    #: the open session took a new key; the view stays as it is
+    keyRenewed = Signal()
+    #: one line saying what the window is connected to
+    stateChanged = Signal(str)
+
+    def __init__(self, context: AppContext, reporter: Reporter, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = context
+        self.reporter = reporter
+        self._window = window  # the parent of the dialogs
+        self.session: Session | None = None
+        self.profile: Profile | None = None
+        self.dialog: ConnectionDialog | None = None
+        self.state = ""
+        self._set_disconnected()
+
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileCombo")
+        self.profile_combo.setMinimumContentsLength(12)
+        self.profile_combo.setPlaceholderText(self.tr("No connection"))
+        self.profile_combo.setToolTip(self.tr("Connection (one per Dify app)"))
+        self.profile_combo.activated.connect(self._profile_chosen)
+
+        self.add_profile_action = make_action(
+            self, self.tr("Add connection…"), lambda: self.show_connection_dialog(None)
+        )
+        self.edit_profile_action = make_action(
+            self, self.tr("Edit connection…"), lambda: self.show_connection_dialog(self.profile)
+        )
+        self.delete_profile_action = make_action(
+            self, self.tr("Delete connection…"), self._delete_profile
+        )
+        self.refresh_profiles()
+        # HERE the profile store's notice goes (``ProfileStore.recovery``, coming: a store that
+        # could not be read was moved aside): once, as ``self.reporter.warning(...)``, never modal.
+
+    def window_actions(self) -> list[QAction]:
+        """The actions the window offers (in its Connections menu)."""
+        return [self.add_profile_action, self.edit_profile_action, self.delete_profile_action]
+
+    # ---------------------------------------------------------------- profiles
+
+    def refresh_profiles(self) -> None:
+        self.profile_combo.clear()
+        for profile in self.ctx.profiles.all():
+            self.profile_combo.addItem(plain(profile.name, 60), profile.id)
+        if self.profile is not None:
+            index = self.profile_combo.findData(self.profile.id)
+            if index < 0:
+                self.profile_combo.addItem(plain(self.profile.name, 60), self.profile.id)
+                index = self.profile_combo.count() - 1
+            self.profile_combo.setCurrentIndex(index)
+        has = self.profile is not None and not self.ctx.ephemeral
+        self.edit_profile_action.setEnabled(has)
+        self.delete_profile_action.setEnabled(has)
+        self.add_profile_action.setEnabled(not self.ctx.ephemeral)
+        self.profile_combo.setEnabled(not self.ctx.ephemeral)
+
+    def _profile_chosen(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        if self.profile is not None and profile_id == self.profile.id:
+            return
+        profile = self.ctx.profiles.get(str(profile_id))
+        if profile is not None:
+            self.ctx.tasks.spawn(self.open_profile(profile), TaskGroup.CONNECT)
+
+    def _set_state(self, text: str) -> None:
+        self.state = text
+        self.stateChanged.emit(text)
+
+    def _set_disconnected(self) -> None:
+        self._set_state(self.tr("Not connected"))
+
+    # ---------------------------------------------------------------- sessions
+
+    async def open_profile(
+        self, profile: Profile, key: str | None = None, user: str | None = None
+    ) -> bool:
+        """Connect with the profile's key (from the keyring unless given) and show its last user."""
+        self._set_state(self.tr("Connecting to {0}…").format(plain(profile.name, 40)))
+        try:
+            if key is None:
+                key = await self.ctx.credentials.load(profile.id)
+            if not key:
+                self._set_disconnected()
+                self.show_connection_dialog(
+                    profile, self.tr("No saved API key was found for this profile.")
+                )
+                return False
+            session = await connect(
+                profile.base_url,
+                key,
+                known_users=profile.recent_users,
+                on_user_seen=self._user_seen,
+                **self.ctx.client_options,
+            )
+        except KeyringProblem as problem:
+            self._set_disconnected()
+            self.show_connection_dialog(
+                profile,
+                self.tr("{0} Paste the key to use it for this session.").format(explain(problem)),
+            )
+            return False
+        except DifyError as exc:
+            self._set_disconnected()
+            self.reporter.error(
+                self.tr("Could not connect to {0}: {1}").format(
+                    plain(profile.name, 40), explain_connect(exc)
+                )
+            )
+            if isinstance(exc, AuthenticationError):
+                self.show_connection_dialog(profile, explain(exc))
+            return False
+        await self.set_session(session, profile, user)
+        return True
+
+    async def set_session(
+        self, session: Session, profile: Profile, user: str | None = None
+    ) -> None:
+        old, self.session, self.profile = self.session, session, profile
+        if old is not None and old is not session:
+            await old.close()
+        if not self.ctx.ephemeral:
+            self.ctx.profiles.set_last(profile.id)
+        self.refresh_profiles()
+        self._set_state(f"{plain(profile.name, 40)} · {plain(session.app.name, 40)}")
+        self.sessionChanged.emit(session, profile, user)
+
+    async def close_session(self) -> None:
+        if self.session is not None:
+            await self.session.close()
+        self.session, self.profile = None, None
+
+    def _user_seen(self, user: str) -> None:
+        if self.profile is None:
+            return
+        self.profile = self.profile.with_recent_user(user)
+        if not self.ctx.ephemeral and self.ctx.profiles.get(self.profile.id) is not None:
+            self.ctx.profiles.save(self.profile)
+
+    # ---------------------------------------------------------------- the dialog
+
+    def show_connection_dialog(
+        self,
+        profile: Profile | None,
+        message: str = "",
+        *,
+        renew_key: bool = False,
+    ) -> None:
+        """Add or edit a profile; with ``renew_key``, take a new key for the open session and
+        keep the view as it is."""
+        if self.ctx.ephemeral:
+            self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
+            return
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return
+        dialog = ConnectionDialog(
+            self.ctx.profiles,
+            self.ctx.credentials,
+            self.ctx.tasks,
+            profile,
+            self._window,
+            message,
+            self.ctx.client_options,
+        )
+        dialog.setObjectName("connectionDialog")
+        dialog.finished.connect(self._dialog_closed)
+
+        def connected() -> None:
+            assert dialog.profile is not None and dialog.api_key is not None
+            if renew_key and self.session is not None and self.profile is not None:
+                self.session.client.replace_api_key(dialog.api_key)
+                self.profile = dialog.profile
+                self.refresh_profiles()
+                self.reporter.info(self.tr("New key accepted."))
+                self.keyRenewed.emit()
+            else:
+                self.ctx.tasks.spawn(
+                    self.open_profile(dialog.profile, dialog.api_key), TaskGroup.CONNECT
+                )
+
+        dialog.connected.connect(connected)
+        dialog.open()
+        self.dialog = dialog
+
+    def _dialog_closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def renew_key(self) -> None:
+        """Dify refused the open session's key: ask for the current one, keep the view."""
+        self.show_connection_dialog(
+            self.profile,
+            self.tr(
+                "Dify refused this connection's API key (401): it may have been revoked or "
+                "replaced. Paste the app's current key; the list stays as it is."
+            ),
+            renew_key=True,
+        )
+
+    # ---------------------------------------------------------------- deleting
+
+    def _delete_profile(self) -> None:
+        profile = self.profile
+        if profile is None:
+            return
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Delete connection"),
+            self.tr(
+                "Delete the connection {0} and remove its API key from the "
+                "system keyring? Nothing changes on the Dify server."
+            ).format(isolated(profile.name)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.tasks.spawn(self.delete_profile_now(profile), TaskGroup.PROFILE)
+
+    async def delete_profile_now(self, profile: Profile) -> None:
+        """Delete the profile and its key (without asking) and close the open session."""
+        self.ctx.profiles.delete(profile.id)
+        try:
+            await self.ctx.credentials.delete(profile.id)
+        except KeyringProblem as problem:
+            self.reporter.warning(
+                self.tr("The connection was deleted, but its key could not be removed: {0}").format(
+                    explain(problem)
+                )
+            )
+        await self.close_session()
+        self._set_disconnected()
+        self.refresh_profiles()
+        self.sessionChanged.emit(None, None, None)

@@ -1,0 +1,150 @@
+"""What the person can do to the list's current conversation: rename it (F2, a double click),
+retry a rename, copy its id, delete it; and the context menu that offers them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from dify_desktop.api import DifyError
+from dify_desktop.core.session import Session
+from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.conversation_list import ConversationList
+from dify_desktop.ui.conversation_model import Column, ConversationRole
+from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.sentences import explain
+from dify_desktop.ui.tasks import TaskGroup, Tasks
+from dify_desktop.ui.text import isolated
+
+
+class RowActions(QObject):
+    def __init__(self, tasks: Tasks, reporter: Reporter, conversations: ConversationList) -> None:
+        super().__init__(conversations)
+        self._tasks = tasks
+        self.reporter = reporter
+        self._list = conversations
+        self.model = conversations.model
+        self.view = conversations.view
+
+        self.rename_action = QAction(self.tr("Rename…"), self.view)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self.start_rename)
+        self.view.addAction(self.rename_action)
+        self.retry_action = make_action(self, self.tr("Retry rename"), self._retry_rename)
+        self.copy_id_action = make_action(self, self.tr("Copy conversation id"), self._copy_id)
+        self.delete_action = make_action(
+            self, self.tr("Delete conversation…"), self._delete_current
+        )
+
+        conversations.delegate.renameRequested.connect(self._rename_requested)
+        conversations.delegate.renameRefused.connect(self._rename_refused)
+        self.model.renameFinished.connect(self._rename_finished)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+
+    def window_actions(self) -> list[QAction]:
+        """The actions whose shortcuts work anywhere in the window (F2 works in the list only)."""
+        return [self.retry_action, self.copy_id_action, self.delete_action]
+
+    # ---------------------------------------------------------------- renaming
+
+    def start_rename(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            name_index = index.siblingAtColumn(Column.NAME)
+            self.view.setCurrentIndex(name_index)
+            self.view.edit(name_index)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
+        self.start_rename()
+
+    def _rename_requested(self, index: QPersistentModelIndex, text: str, auto: bool) -> None:
+        if not index.isValid():
+            return
+        problem = self.model.request_rename(self._list.source_row(index), text, auto)
+        if problem:
+            self._rename_refused(index, text, auto, problem)
+        else:
+            self._list.update_counts()
+
+    def _rename_refused(
+        self, index: QPersistentModelIndex, text: str, auto: bool, problem: str
+    ) -> None:
+        if index.isValid():
+            self.model.keep_typed(
+                self._list.source_row(index), text, auto, self.tr("Not sent: {0}").format(problem)
+            )
+        self.reporter.warning(
+            self.tr("Not renamed: {0} Press F2 to edit what you typed.").format(problem)
+        )
+
+    def _retry_rename(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            problem = self.model.retry(self._list.source_row(index))
+            if problem:
+                self.reporter.warning(problem)
+
+    def _rename_finished(self, conversation_id: str, message: str, problem: bool) -> None:
+        row = self.model.row_of(conversation_id)
+        name = self.model.conversation(row).name if row is not None else conversation_id
+        text = f"{isolated(name, 60)}: {message}"
+        if problem:
+            self.reporter.error(text)
+        else:
+            self.reporter.info(text, timeout_ms=8000)
+        self._list.update_counts()
+
+    # ---------------------------------------------------------------- the other actions
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
+        menu = QMenu(self.view.window())
+        has_row = index.isValid()
+        for act in (self.rename_action, self.copy_id_action, self.delete_action):
+            act.setEnabled(has_row)
+            menu.addAction(act)
+        if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
+            menu.insertAction(self.copy_id_action, self.retry_action)
+        menu.addSeparator()
+        menu.addAction(self._list.refresh_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _copy_id(self) -> None:
+        conv = self._list.current_conversation()
+        if conv is not None:
+            QGuiApplication.clipboard().setText(conv.id)
+            self.reporter.info(self.tr("Copied {0}").format(conv.id), timeout_ms=4000)
+
+    def _delete_current(self) -> None:
+        current = self._list.current()
+        if current is None:
+            return
+        conv, user = current.conversation, current.user
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete conversation"),
+            self.tr(
+                "Delete {0} for end user {1}? "
+                "It is deleted on the Dify server and cannot be restored."
+            ).format(isolated(conv.name), isolated(user)),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            self.view.window(),
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._tasks.spawn(self._delete(current.session, conv.id, user), TaskGroup.DELETE)
+
+    async def _delete(self, session: Session, conversation_id: str, user: str) -> None:
+        try:
+            await session.delete(conversation_id, user)
+        except DifyError as exc:
+            self.reporter.error(self.tr("Not deleted: {0}").format(explain(exc)))
+            return
+        self.model.remove(conversation_id)
+        self.reporter.info(self.tr("Conversation deleted."))
