@@ -584,7 +584,11 @@ DRIVERS = {
 }
 
 
-@pytest.mark.parametrize("fault", list(FAULTS))
+@pytest.mark.parametrize(
+    "fault",
+    # coverage's tracer slows the GUI thread unevenly: the case that measures stalls runs without it
+    [pytest.param(f, marks=pytest.mark.no_cover) if f == SLOW else f for f in FAULTS],
+)
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_fault_matrix(
     operation: str,
