@@ -144,15 +144,15 @@ def _version(value: Any) -> int:
 def _profile(item: Any) -> Profile:
     if not isinstance(item, dict):
         raise Unreadable("wrong_shape")
-    texts = [item.get(k) for k in ("id", "name", "base_url")]
+    profile_id, name, base_url = item.get("id"), item.get("name"), item.get("base_url")
     users = item.get("recent_users", [])
-    if not all(isinstance(t, str) and t for t in texts[::2]) or not isinstance(texts[1], str):
+    if not (isinstance(profile_id, str) and profile_id and isinstance(name, str)):
         raise Unreadable("wrong_shape")
-    if not isinstance(users, list) or not all(isinstance(u, str) for u in users):
+    if not (isinstance(base_url, str) and base_url and isinstance(users, list)):
         raise Unreadable("wrong_shape")
-    return Profile(
-        id=item["id"], name=item["name"], base_url=item["base_url"], recent_users=tuple(users)
-    )
+    if not all(isinstance(u, str) for u in users):
+        raise Unreadable("wrong_shape")
+    return Profile(id=profile_id, name=name, base_url=base_url, recent_users=tuple(users))
 
 
 def dump(profiles: list[Profile]) -> str:
@@ -265,7 +265,9 @@ class ProfileStore:
     def _keep_aside(self, raw: Any, version: Any, reason: str) -> None:
         """Copy the whole settings file, then the unreadable value with the profile ids found in
         it, to new files beside the settings. The copy comes first and at once, not at the
-        first save: the window writes its own keys too, and QSettings rewrites the whole file."""
+        first save: the window writes its own keys too, and QSettings rewrites the whole file.
+        When a file cannot be written (OSError) the error propagates and nothing is marked as
+        kept: the next read tries again, and nothing is saved over the store meanwhile."""
         now = self._now()
         backup = None
         file_name = self._settings.fileName()

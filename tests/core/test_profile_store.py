@@ -238,3 +238,24 @@ def test_ids_are_found_in_what_is_left_of_a_damaged_value(tmp_path: Path) -> Non
     assert profiles.all() == []
     assert profiles.recovery is not None
     assert profiles.recovery.profile_ids == ("custom-é", "bad-\\x")
+
+
+def test_a_store_that_cannot_be_kept_aside_is_never_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_raw(tmp_path, **{"profiles/all": DAMAGED})
+
+    def full_disk(*_args: Any) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("dify_desktop.core.profiles.keep_aside", full_disk)
+    profiles = store(tmp_path)
+    for attempt in (profiles.all, lambda: profiles.save(B)):
+        with pytest.raises(OSError):
+            attempt()
+    assert profiles.recovery is None
+    assert ini(tmp_path).value("profiles/all") == DAMAGED
+    monkeypatch.undo()
+    profiles.save(B)
+    assert profiles.all() == [B]
+    assert profiles.recovery is not None and kept(profiles.recovery)["value"] == DAMAGED
