@@ -183,7 +183,8 @@ async def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> 
 async def open_window(base_url: str, key: str, user: str) -> Any:
     from dify_desktop.app import open_ephemeral
     from dify_desktop.core.credentials import Credentials
-    from dify_desktop.core.profiles import MemorySettings, ProfileStore
+    from dify_desktop.core.profiles import ProfileStore
+    from dify_desktop.core.settings import MemorySettings
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.main_window import MainWindow
 

@@ -153,7 +153,8 @@ def route_qt_messages() -> None:
 
 async def main(app: QApplication, start: StartPlan, started: float) -> int:
     from dify_desktop.core.credentials import Credentials
-    from dify_desktop.core.profiles import MemorySettings, ProfileStore, Settings
+    from dify_desktop.core.profiles import ProfileStore
+    from dify_desktop.core.settings import MemorySettings, Settings
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.main_window import MainWindow, app_icon
 

@@ -32,7 +32,8 @@ async def wait_for(condition, timeout: float = 15.0) -> None:  # type: ignore[no
 
 async def main() -> None:
     from dify_desktop.core.credentials import Credentials
-    from dify_desktop.core.profiles import MemorySettings, Profile, ProfileStore
+    from dify_desktop.core.profiles import Profile, ProfileStore
+    from dify_desktop.core.settings import MemorySettings
     from dify_desktop.demo.faults import Fault
     from dify_desktop.demo.runner import DemoServer
     from dify_desktop.demo.seed import DEFAULT_USER

@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import subprocess
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.keyring_kit import SecretService, secret_service_in
 
 # Before Qt, platformdirs or keyring are imported anywhere: no screen, and a throwaway home so
 # the tests never read or write the developer's settings, logs or keyring.
@@ -95,96 +95,10 @@ def qloop(qapp: object) -> Iterator[asyncio.AbstractEventLoop]:
         asyncio.set_event_loop(None)
 
 
-class SecretService:
-    """gnome-keyring's Secret Service on a private session bus, for the life of the test session."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        env = dict(
-            os.environ,
-            HOME=str(root),
-            XDG_RUNTIME_DIR=str(root / "run"),
-            XDG_DATA_HOME=str(root / "data"),
-        )
-        (root / "run").mkdir(mode=0o700)
-        self.bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-            stdout=subprocess.PIPE,
-            env=env,
-            text=True,
-        )
-        assert self.bus.stdout is not None
-        self.address = self.bus.stdout.readline().strip()
-        env["DBUS_SESSION_BUS_ADDRESS"] = self.address
-        self.env = env
-        self.daemon = subprocess.Popen(
-            ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            text=True,
-        )
-        assert self.daemon.stdin is not None
-        self.daemon.stdin.write("throwaway-test-password")  # an empty one fails: "Prompt dismissed"
-        self.daemon.stdin.close()
-        self._wait_for_bus_name("org.freedesktop.secrets")
-
-    def _wait_for_bus_name(self, name: str, timeout: float = 20.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            done = subprocess.run(
-                [
-                    "dbus-send",
-                    "--session",
-                    "--print-reply",
-                    "--dest=org.freedesktop.DBus",
-                    "/org/freedesktop/DBus",
-                    "org.freedesktop.DBus.NameHasOwner",
-                    f"string:{name}",
-                ],
-                env=self.env,
-                capture_output=True,
-                text=True,
-                timeout=10,
-            )
-            if "boolean true" in done.stdout:
-                return
-            if self.daemon.poll() is not None:
-                raise RuntimeError("gnome-keyring-daemon exited before it was ready")
-            time.sleep(0.05)  # polling a readiness condition, bounded by the deadline
-        raise RuntimeError(f"{name} did not appear on the private bus within {timeout} s")
-
-    def lookup(self, service: str, username: str) -> str | None:
-        done = subprocess.run(
-            ["secret-tool", "lookup", "service", service, "username", username],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        return done.stdout if done.returncode == 0 else None
-
-    def stop(self) -> None:
-        self.daemon.terminate()
-        self.daemon.wait(timeout=10)
-        self.bus.terminate()
-        self.bus.wait(timeout=10)
-
-
 @pytest.fixture(scope="session")
 def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecretService]:
-    import keyring
-    from keyring.backends import SecretService as backend
-
-    service = SecretService(tmp_path_factory.mktemp("keyring"))
-    os.environ["DBUS_SESSION_BUS_ADDRESS"] = service.address
-    keyring.set_keyring(backend.Keyring())
-    try:
+    with secret_service_in(tmp_path_factory.mktemp("keyring")) as service:
         yield service
-    finally:
-        os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
-        service.stop()
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.reporter import Reporter
-from dify_desktop.ui.sentences import explain, explain_connect
+from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
 
@@ -57,8 +57,9 @@ class ConnectionController(QObject):
             self, self.tr("Delete connection…"), self._delete_profile
         )
         self.refresh_profiles()
-        # HERE the profile store's notice goes (``ProfileStore.recovery``, coming: a store that
-        # could not be read was moved aside): once, as ``self.reporter.warning(...)``, never modal.
+        recovery = self.ctx.profiles.recovery
+        if recovery is not None:  # read by refresh_profiles() just above; never modal
+            self.reporter.warning(profiles_moved_aside(recovery))
 
     def window_actions(self) -> list[QAction]:
         """The actions the window offers (in its Connections menu)."""

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dify_desktop.core.credentials import Credentials
-from dify_desktop.core.profiles import ProfileStore, Settings
+from dify_desktop.core.profiles import ProfileStore
+from dify_desktop.core.settings import Settings
 from dify_desktop.ui.tasks import Tasks
 
 

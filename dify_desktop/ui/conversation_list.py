@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.api import SORT_ORDERS, Conversation
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
+from dify_desktop.core.settings import SORT_BY
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_model import (
@@ -40,7 +41,6 @@ SORT_LABELS = {
     "-created_at": "Created, newest first",
     "created_at": "Created, oldest first",
 }
-DEFAULT_SORT = "-updated_at"
 
 
 class Current(NamedTuple):
@@ -153,7 +153,7 @@ class ConversationList(QStackedWidget):
         self.sort_combo.setObjectName("sortCombo")
         for order in SORT_ORDERS:
             self.sort_combo.addItem(SORT_LABELS[order], order)
-        saved = str(self.ctx.settings.value("list/sort_by", DEFAULT_SORT) or DEFAULT_SORT)
+        saved = str(SORT_BY.read(self.ctx.settings))
         self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(saved)))
         self.sort_combo.activated.connect(lambda _i: self._sort_chosen())
 
@@ -224,7 +224,7 @@ class ConversationList(QStackedWidget):
             self.model.retry_loading()
 
     def sort_order(self) -> str:
-        return str(self.sort_combo.currentData() or DEFAULT_SORT)
+        return str(self.sort_combo.currentData() or SORT_BY.default)
 
     def open_user(self, user: str | None) -> None:
         user = (user or "").strip() or None
@@ -241,7 +241,7 @@ class ConversationList(QStackedWidget):
 
     def _sort_chosen(self) -> None:
         if not self.ctx.ephemeral:
-            self.ctx.settings.setValue("list/sort_by", self.sort_order())
+            self.ctx.settings.setValue(SORT_BY.name, self.sort_order())
         self.refresh()
 
     def stop_loading(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, Q
 
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
+from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- window state
 
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.settings.value("window/geometry")
+        geometry = self.ctx.settings.value(WINDOW_GEOMETRY.name)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
         self.resize(1100, 680)
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
             self.ctx.tasks.spawn(self._close_after_saves(), TaskGroup.CLOSING)
             return
         if not self.ctx.ephemeral:
-            self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+            self.ctx.settings.setValue(WINDOW_GEOMETRY.name, self.saveGeometry())
             self.ctx.settings.sync()
         self.transcript.shutdown()
         self.conversations.shutdown()

@@ -16,6 +16,7 @@ from dify_desktop.api import DifyError
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.errors import connect_problem, problem_of
 from dify_desktop.core.problems import Problem, ProblemId
+from dify_desktop.core.profiles import StoreRecovery
 from dify_desktop.core.rename_tracking import RowNote, Verdict
 from dify_desktop.core.untrusted import server_text
 from dify_desktop.ui.text import isolated
@@ -353,3 +354,20 @@ def connected_key_not_saved(app_name: str, mode: str, problem: KeyringProblem) -
         "Connected to {app} ({mode}), but the key cannot be saved: {problem} You can use the "
         "key for this session only: it is kept in memory and never written to a file.",
     ).format(app=isolated(app_name), mode=mode_name(mode), problem=explain(problem))
+
+
+def profiles_moved_aside(recovery: StoreRecovery) -> str:
+    ids = ", ".join(recovery.profile_ids) or _translate("sentences", "none found")
+    backup = (
+        _translate("sentences", " A copy of the whole settings file is in {path}.").format(
+            path=recovery.settings_backup
+        )
+        if recovery.settings_backup
+        else ""
+    )
+    return _translate(
+        "sentences",
+        "The saved connections could not be read, so they were moved aside to {path} (nothing "
+        "was deleted).{backup} Their API keys are still in the system keyring under their "
+        "profile ids ({ids}), listed in that file. New connections can be added.",
+    ).format(path=recovery.moved_aside, backup=backup, ids=ids)

@@ -55,6 +55,30 @@ def add_tied_conversations(srv: DemoServer, n: int = 1_250, largest: int = 99) -
     return ids
 
 
+def pager_requests(values: list[int], descending: bool, page: int = 100) -> int:
+    """The requests the pager's documented rules (dify_desktop.api.paging) take over rows with
+    these sort values, whatever the order of tied rows: every request starts at the first row of
+    a tie group; after a full page the next request starts at that page's trailing group, or
+    beyond it when the whole page is one group (the end, when nothing lies beyond); a short page
+    ends the listing."""
+    keys = sorted(values, reverse=descending)
+    start = requests = 0
+    while True:
+        requests += 1
+        rows = keys[start : start + page]
+        if len(rows) < page:
+            return requests
+        trailing = keys.index(rows[-1], start)
+        if trailing > start:
+            start = trailing
+            continue
+        start += page
+        while start < len(keys) and keys[start] == rows[-1]:
+            start += 1
+        if start == len(keys):
+            return requests
+
+
 async def naive_ids(client: DifyClient, sort_by: str) -> list[str]:
     """Paging the way the docs suggest: last_id = last row, stop when has_more is false."""
     ids: list[str] = []
@@ -90,9 +114,11 @@ async def test_every_conversation_exactly_once_in_every_order(
     assert pager.complete and not pager.incomplete_ties
     requests = len(demo_server.store.requests("GET", "/conversations")) - before
     assert requests == pager.requests
-    # Pages overlap by their trailing tie group (< 100 rows): bounded, and far below one request
-    # per tie group.
-    assert 13 <= requests <= 1_250
+    # Pages overlap by their trailing tie group: exactly the requests the pager's rules take over
+    # these timestamps, more than naive paging's ceil(n / 100) and far below one per tie group.
+    expected_requests = pager_requests([getattr(c, field) for c in got], sort_by.startswith("-"))
+    assert requests == expected_requests
+    assert -(-len(expected) // 100) < requests < len(set(values))
     records = demo_server.store.requests("GET", "/conversations")[before:]
     assert all(r.query["limit"] == "100" and r.query["sort_by"] == sort_by for r in records)
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked
 
 from dify_desktop.core.credentials import SERVICE, Credentials, KeyringProblem, KeyringState
+from tests.keyring_kit import SecretService, secret_service_in
 
 
 @pytest.mark.asyncio
@@ -53,29 +53,61 @@ async def test_no_keyring_is_named_and_session_only_keys_stay_in_memory(no_keyri
     assert await credentials.load("profile-x") == "app-secret"
 
 
-class LockedKeyring(KeyringBackend):
-    """A keyring that exists but stays locked (the state a real one is in when unlocking is refused)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-
 @pytest.mark.asyncio
-async def test_a_locked_keyring_is_told_apart_from_a_missing_one() -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(LockedKeyring())
-    try:
-        with pytest.raises(KeyringProblem) as problem:
-            await Credentials().load("profile-y")
-    finally:
-        keyring.set_keyring(previous)
-    assert problem.value.state is KeyringState.LOCKED
-    assert "locked" in str(problem.value)
+async def test_a_really_locked_keyring_is_told_apart_from_a_missing_one(tmp_path: Path) -> None:
+    """A second gnome-keyring whose login collection holds a key and is then locked: unlocking
+    needs a password prompt, which cannot be shown here (no display), so the keyring stays locked
+    exactly as when a person dismisses the prompt."""
+    with secret_service_in(tmp_path) as service:
+        service.store(SERVICE, "profile-locked", "app-kept-secret")
+        assert service.lookup(SERVICE, "profile-locked") == "app-kept-secret"
+        service.lock()
+        credentials = Credentials()
+        calls = {
+            "load": credentials.load("profile-locked"),
+            "save": credentials.save("profile-locked", "app-new-secret"),
+            "delete": credentials.delete("profile-locked"),
+        }
+        for name, call in calls.items():
+            with pytest.raises(KeyringProblem) as problem:
+                await call
+            assert problem.value.state is KeyringState.LOCKED, name
+            assert "locked" in str(problem.value)
+            assert "app-" not in str(problem.value)
+
+
+def pids_with_home(root: Path) -> list[int]:
+    """Processes still running whose HOME is ``root`` (what SecretService gives its daemons)."""
+    found = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"HOME={root}".encode() in environ.read_bytes().split(b"\0"):
+                found.append(int(environ.parent.name))
+        except OSError:
+            continue  # ended meanwhile, or not ours to read
+    return found
+
+
+def test_a_keyring_daemon_that_fails_to_start_leaves_no_bus_behind(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="exited before it was ready"):
+        SecretService(tmp_path, keyring_command=("sh", "-c", "sleep 0.2; exit 3"))
+    assert pids_with_home(tmp_path) == []
+
+
+def test_stopping_ends_the_bus_the_daemon_and_what_the_bus_started(tmp_path: Path) -> None:
+    service = SecretService(tmp_path)
+    service.store(SERVICE, "profile-p", "app-p")
+    service.lock()
+    # Unlocking makes the bus start a password prompter (it fails without a display).
+    with pytest.raises(subprocess.CalledProcessError):
+        subprocess.run(
+            ["secret-tool", "lookup", "service", SERVICE, "username", "profile-p"],
+            env=service.env,
+            capture_output=True,
+            timeout=30,
+            check=True,
+        )
+    started = pids_with_home(tmp_path)
+    assert {p.pid for p in service.processes} <= set(started)
+    service.stop()
+    assert pids_with_home(tmp_path) == []

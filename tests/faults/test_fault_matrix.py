@@ -405,7 +405,7 @@ def run_list(
     shown = window.empty.text()
     assert "Could not load the conversations of" in shown and "F5" in shown, shown
     assert says(case, op) in shown, shown
-    assert says(case, op) in window.reporter.last(Level.WARNING) or "(401)" in window.reporter.last(
+    assert says(case, op) in window.reporter.last(Level.WARNING), window.reporter.last(
         Level.WARNING
     )
     if case.name == SLOW:
@@ -587,7 +587,11 @@ DRIVERS = {
 }
 
 
-@pytest.mark.parametrize("fault", list(FAULTS))
+@pytest.mark.parametrize(
+    "fault",
+    # coverage's tracer slows the GUI thread unevenly: the case that measures stalls runs without it
+    [pytest.param(f, marks=pytest.mark.no_cover) if f == SLOW else f for f in FAULTS],
+)
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_fault_matrix(
     operation: str,

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from dify_desktop.core.credentials import SERVICE
-from dify_desktop.core.profiles import MemorySettings, Profile, ProfileStore
+from dify_desktop.core.profiles import Profile, ProfileStore
+from dify_desktop.core.settings import MemorySettings
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.conversation_model import IdRole
 from tests.faults.fault_kit import wait_for

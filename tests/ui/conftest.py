@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.core.credentials import Credentials
-from dify_desktop.core.profiles import MemorySettings, Profile, ProfileStore
+from dify_desktop.core.profiles import Profile, ProfileStore
+from dify_desktop.core.settings import MemorySettings
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.main_window import MainWindow
 from dify_desktop.ui.rename_delegate import RenameEditor
