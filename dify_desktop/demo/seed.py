@@ -37,7 +37,8 @@ import datetime as dt
 import random
 from typing import Any
 
-from dify_desktop.demo.store import DEFAULT_USER_ID, Store
+from dify_desktop.demo.rules import DEFAULT_USER_ID
+from dify_desktop.demo.store import Store
 
 SEED_USERS: tuple[str, ...] = (
     "cus_8J2kQ9xLm4",

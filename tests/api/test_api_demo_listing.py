@@ -78,7 +78,7 @@ async def test_every_conversation_exactly_once_in_every_order(
     naive = await naive_ids(client, sort_by)
     assert len(set(naive)) < len(expected)
 
-    before = len(demo_server.store.requests("GET", "/conversations"))
+    before = len(demo_server.requests("GET", "/conversations"))
     pager = client.iter_conversations(USER, sort_by=sort_by)
     got = [c async for c in pager]
     ids = [c.id for c in got]
@@ -88,12 +88,12 @@ async def test_every_conversation_exactly_once_in_every_order(
     values = [getattr(c, field) for c in got]
     assert values == sorted(values, reverse=sort_by.startswith("-"))
     assert pager.complete and not pager.incomplete_ties
-    requests = len(demo_server.store.requests("GET", "/conversations")) - before
+    requests = len(demo_server.requests("GET", "/conversations")) - before
     assert requests == pager.requests
     # Pages overlap by their trailing tie group (< 100 rows): bounded, and far below one request
     # per tie group.
     assert 13 <= requests <= 1_250
-    records = demo_server.store.requests("GET", "/conversations")[before:]
+    records = demo_server.requests("GET", "/conversations")[before:]
     assert all(r.query["limit"] == "100" and r.query["sort_by"] == sort_by for r in records)
 
 

@@ -16,6 +16,7 @@ from demo_helpers import TIMEOUT, error_of
 from dify_desktop.demo.faults import Fault, FaultTable
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from dify_desktop.demo.wire.request_log import RequestLog, RequestRecord
 
 
 def rename(client: httpx.Client, cid: str, name: str) -> httpx.Response:
@@ -226,7 +227,7 @@ def test_stop_does_not_wait_for_a_stall() -> None:
 
         t = threading.Thread(target=call)
         t.start()
-        s.store.wait_for_requests("GET", "/info", timeout=10)
+        s.wait_for_requests("GET", "/info", timeout=10)
         started = time.monotonic()
     assert time.monotonic() - started < 10
     t.join(20)
@@ -299,7 +300,7 @@ def test_request_log(srv: DemoServer, client: httpx.Client, cid: str) -> None:
     client.get("/conversations", params={"user": DEFAULT_USER, "limit": 5})
     rename(client, cid, "logged")
     client.get("/_demo/faults")
-    log = list(srv.store.request_log)
+    log = srv.requests()
     assert [(r.method, r.path) for r in log] == [
         ("GET", "/conversations"),
         ("POST", f"/conversations/{cid}/name"),
@@ -307,15 +308,14 @@ def test_request_log(srv: DemoServer, client: httpx.Client, cid: str) -> None:
     assert log[0].query == {"user": DEFAULT_USER, "limit": "5"}
     assert log[0].user == DEFAULT_USER and log[1].user == DEFAULT_USER
     assert log[0].status == 200
-    assert srv.store.request_log.maxlen is not None
-    assert len(srv.store.requests("GET", "/conversations")) == 1
+    assert len(srv.requests("GET", "/conversations")) == 1
 
 
 def test_request_log_counts_faulted_requests(srv: DemoServer, client: httpx.Client) -> None:
     srv.faults.add(Fault(method="GET", path="/info", kind="status", status=502))
     client.get("/info")
     client.get("/info")
-    assert [r.status for r in srv.store.requests("GET", "/info")] == [502, 200]
+    assert [r.status for r in srv.requests("GET", "/info")] == [502, 200]
 
 
 def test_latency() -> None:
@@ -324,8 +324,34 @@ def test_latency() -> None:
         r = httpx.get(f"{s.base_url}/meta", headers={"Authorization": f"Bearer {s.api_key}"})
         assert r.status_code == 200
         assert time.monotonic() - started >= 0.25
-        s.latency_ms = 0
-        assert s.store.latency_ms == 0
+
+
+def test_latency_endpoint(srv: DemoServer, client: httpx.Client) -> None:
+    r = client.post("/_demo/latency", json={"latency_ms": 40})
+    assert r.status_code == 200 and r.json() == {"latency_ms": 40}
+    assert srv.latency_ms == 40
+    for bad in (-1, "5", True, None):
+        r = client.post("/_demo/latency", json={"latency_ms": bad})
+        assert error_of(r) == (400, "invalid_param")
+    assert srv.latency_ms == 40
+    assert client.post("/_demo/reset").status_code == 200
+    assert srv.latency_ms == 0
+
+
+def test_request_log_keeps_the_latest_records() -> None:
+    log = RequestLog(maxlen=2)
+    for path in ("/a", "/b", "/c"):
+        log.append(RequestRecord(method="GET", path=path, query={}, user=None))
+    assert [r.path for r in log.requests()] == ["/b", "/c"]
+    with pytest.raises(TimeoutError):
+        log.wait_for("GET", "/a", timeout=0.01)
+
+
+def test_reset_empties_the_request_log(srv: DemoServer, client: httpx.Client) -> None:
+    client.get("/info")
+    assert [r.path for r in srv.requests()] == ["/info"]
+    assert client.post("/_demo/reset").status_code == 200
+    assert srv.requests() == []
 
 
 def test_faults_leave_no_tracebacks_in_the_server_log(caplog: pytest.LogCaptureFixture) -> None:

@@ -70,7 +70,7 @@ def test_every_sort_order_lists_everything_once_and_in_order(
 def test_filter_narrows_loaded_rows_and_never_fetches(
     qtbot: Any, window: Any, demo_server: Any
 ) -> None:
-    requests_before = len(demo_server.store.requests("GET", "/conversations"))
+    requests_before = len(demo_server.requests("GET", "/conversations"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.filter_edit
     qtbot.keyClicks(window.filter_edit, "refund")
@@ -85,7 +85,7 @@ def test_filter_narrows_loaded_rows_and_never_fetches(
     window.filter_edit.setText("no such conversation anywhere")
     assert window.proxy.rowCount() == 0
     assert "No loaded conversation matches" in window.empty.text()
-    assert len(demo_server.store.requests("GET", "/conversations")) == requests_before
+    assert len(demo_server.requests("GET", "/conversations")) == requests_before
     window.filter_edit.clear()
     assert window.proxy.rowCount() == window.model.rowCount()
 
