@@ -255,6 +255,18 @@ def test_control_endpoints(srv: DemoServer, client: httpx.Client, cid: str) -> N
 def test_control_endpoints_validate_and_need_key(srv: DemoServer, client: httpx.Client) -> None:
     assert error_of(client.post("/_demo/faults", json={"kind": "boom"})) == (400, "invalid_param")
     assert error_of(client.post("/_demo/faults", json={"colour": "red"})) == (400, "invalid_param")
+    for wrong in (
+        {"status": "503"},
+        {"status": True},
+        {"times": 1.5},
+        {"delay_s": "2"},
+        {"body": 3},
+        {"headers": {"retry-after": 1}},
+        {"headers": ["retry-after"]},
+        {"method": None},
+    ):
+        assert error_of(client.post("/_demo/faults", json=wrong)) == (400, "invalid_param"), wrong
+    assert len(srv.faults) == 0
     bad = httpx.delete(f"{srv.base_url}/_demo/faults", timeout=TIMEOUT)
     assert error_of(bad) == (401, "unauthorized")
     bad = httpx.post(
@@ -262,6 +274,24 @@ def test_control_endpoints_validate_and_need_key(srv: DemoServer, client: httpx.
     )
     assert error_of(bad) == (401, "unauthorized")
     assert srv.store.auto_generate_mode == "model"
+
+
+def test_fault_json_round_trip() -> None:
+    fault = Fault(
+        method="post",
+        path="conversations/*/name",
+        kind="delay",
+        status=503,
+        body="{}",
+        headers={"Retry-After": "2"},
+        delay_s=2,
+        times=None,
+    )
+    data = fault.to_json()
+    assert data.pop("fired") == 0
+    again = Fault.from_json(data)
+    assert again.to_json() == fault.to_json()
+    assert (again.method, again.path) == ("POST", "/conversations/*/name")
 
 
 def test_control_faults_are_not_faulted(srv: DemoServer, client: httpx.Client) -> None:
