@@ -46,6 +46,7 @@ class DemoProtocol(H11Protocol):
     adds it under ``scope["extensions"]["dify_demo.transport"]``.
     """
 
+    # uvicorn's own signature (narrower than asyncio's BaseProtocol), hence the ignore.
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         inner = self.app

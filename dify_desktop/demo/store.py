@@ -1,7 +1,7 @@
 """Dify's service-API semantics, in memory.
 
 The store is what the demo server serves: end users, their conversations, messages, Chatflow
-conversation variables and feedback, and the app's settings. It reproduces the real server's
+conversation variables and feedback, and the app's settings (:mod:`~dify_desktop.demo.app_settings`). It reproduces the real server's
 behaviour, quirks included (see the project's notes on the service API):
 
 * every conversation belongs to one end user (the ``user`` string); other users see nothing;
@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 
+from dify_desktop.demo.app_settings import AppSettings
 from dify_desktop.demo.errors import CONVERSATION_NOT_EXISTS, ApiError, invalid_param, not_found
 from dify_desktop.demo.paging import (
     ConversationOrder,
@@ -40,7 +41,6 @@ from dify_desktop.demo.records import (
     StoredVariable,
 )
 from dify_desktop.demo.rules import (
-    CHAT_MODES,
     DEFAULT_USER_ID,
     MAX_NAME_LENGTH,
     demo_answer,
@@ -50,7 +50,7 @@ from dify_desktop.demo.rules import (
 )
 
 
-class Store:
+class Store(AppSettings):
     """Everything the demo server knows. See the module docstring."""
 
     def __init__(self, *, id_seed: int = 20260301, clock: Callable[[], float] = time.time) -> None:
@@ -72,27 +72,7 @@ class Store:
         self._by_user: dict[str, list[StoredConversation]] = {}
         self.messages: dict[str, StoredMessage] = {}
         self.feedbacks: list[StoredFeedback] = []
-        # app settings (tests change them freely)
-        self.app_id = "8c1f0e5a-3b7d-4c2e-9f61-5d2a7b3e9c40"
-        self.tenant_id = "f2b9d7c4-61e3-4a8f-b0d5-9e7c3a1b2d68"
-        self.app_name = "Acme Support Assistant"
-        self.app_description = "Answers customer questions about Acme orders, billing and accounts."
-        self.app_tags: list[str] = ["support", "customer-service"]
-        self.app_mode = "advanced-chat"
-        self.author_name = "Acme Support Team"
-        self.api_enabled = True
-        self.opening_statement = "Hi! I'm the Acme support assistant. How can I help you today?"
-        self.suggested_questions: list[str] = [
-            "Where is my order?",
-            "How do I change my billing address?",
-            "Can I get a refund?",
-        ]
-        self.user_input_form: list[JsonObject] = []
-        self.site_title = "Acme Support"
-        self.default_language = "en-US"
-        self.auto_generate_mode = "model"
-        self.stream_chunk_size = 12
-        self.unknown_stream_hang_s = 300.0
+        self._reset_settings()
 
     def reset(self) -> None:
         """Forget every record and setting; seeding is the caller's job."""
@@ -114,10 +94,6 @@ class Store:
 
     def _touch(self) -> None:
         self._version += 1
-
-    @property
-    def is_chat_app(self) -> bool:
-        return self.app_mode in CHAT_MODES
 
     # ------------------------------------------------------------------ end users
 
