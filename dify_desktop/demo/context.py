@@ -1,4 +1,5 @@
-"""What every layer of the demo server shares; built by :class:`~dify_desktop.demo.runner.DemoServer`."""
+"""What every layer of the demo server shares (built by
+:class:`~dify_desktop.demo.runner.DemoServer`), and where its routes live."""
 
 from __future__ import annotations
 

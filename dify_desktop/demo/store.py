@@ -1,8 +1,9 @@
 """Dify's service-API semantics, in memory.
 
 The store is what the demo server serves: end users, their conversations, messages, Chatflow
-conversation variables and feedback, and the app's settings (:mod:`~dify_desktop.demo.app_settings`). It reproduces the real server's
-behaviour, quirks included (see the project's notes on the service API):
+conversation variables and feedback, and the app's settings (from
+:class:`~dify_desktop.demo.app_settings.AppSettings`). It reproduces the real server's behaviour,
+quirks included (see the project's notes on the service API):
 
 * every conversation belongs to one end user (the ``user`` string); other users see nothing;
 * unknown user strings silently create end users; an omitted user is ``DEFAULT-USER``;

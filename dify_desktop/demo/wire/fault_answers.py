@@ -1,4 +1,4 @@
-"""How each kind of :class:`~dify_desktop.demo.faults.Fault` changes the answer or the connection."""
+"""How each kind of :class:`~dify_desktop.demo.faults.Fault` changes the answer or connection."""
 
 from __future__ import annotations
 
