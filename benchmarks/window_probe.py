@@ -14,7 +14,7 @@ To name the cause of a stall, the run records spans of time (cheap wrappers, alw
 garbage collections (``gc.callbacks``), ``json.loads`` of a response, building the rows of a page
 (``DifyClient._page``), inserting them into the model (``ConversationModel._append``: the
 model, the filter proxy and the view react inside it), the status-bar refresh
-(``MainWindow._update_counts``) and a row's state change (``ConversationModel._set_state``).
+(``MainWindow._update_counts``) and a row's state change (``RenameTracker._set``).
 Each stall over the budget lists the spans that overlap it. Afterwards it times full repaints
 of the window holding every row (``QWidget.repaint``, synchronous).
 
@@ -73,8 +73,9 @@ def _gc_callback(phase: str, info: dict[str, int]) -> None:
 
 
 def instrument() -> None:
-    import dify_desktop.api.client as client_module
+    import dify_desktop.api._transport as client_module
     from dify_desktop.api.client import DifyClient
+    from dify_desktop.core.rename_tracking import RenameTracker
     from dify_desktop.ui.conversation_model import ConversationModel
     from dify_desktop.ui.main_window import MainWindow
 
@@ -83,7 +84,7 @@ def instrument() -> None:
     )
     DifyClient._page = record("build rows (_page)", DifyClient._page)  # type: ignore[method-assign]
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
-    ConversationModel._set_state = record("row state (_set_state)", ConversationModel._set_state)  # type: ignore[method-assign]
+    RenameTracker._set = record("row state (_set_state)", RenameTracker._set)  # type: ignore[method-assign]
     MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
     gc.callbacks.append(_gc_callback)
     asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]

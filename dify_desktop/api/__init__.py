@@ -8,13 +8,8 @@ async with DifyClient("https://api.dify.ai/v1", api_key) as client:
         ...
 """
 
-from .client import (
-    AUTO_GENERATE_TIMEOUT,
-    DEFAULT_TIMEOUT,
-    USER_AGENT,
-    DifyClient,
-    normalize_base_url,
-)
+from .base_url import normalize_base_url, typed_base_url
+from .client import AUTO_GENERATE_TIMEOUT, DEFAULT_TIMEOUT, USER_AGENT, DifyClient
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -53,7 +48,10 @@ from .paging import DEFAULT_PAGE_SIZE, KeysetPager
 from .validation import (
     AUTO_GENERATE_PLACEHOLDER,
     MAX_NAME_LENGTH,
+    NameIssue,
+    auto_generate_name,
     is_valid_name,
+    name_issue,
     validate_name,
     validate_user,
 )
@@ -84,6 +82,7 @@ __all__ = [
     "KeysetPager",
     "Message",
     "MethodNotAllowedError",
+    "NameIssue",
     "NotChatAppError",
     "NotFoundError",
     "Page",
@@ -96,9 +95,12 @@ __all__ = [
     "TransportError",
     "UnsupportedMediaTypeError",
     "Variable",
+    "auto_generate_name",
     "epoch_to_utc",
     "is_valid_name",
+    "name_issue",
     "normalize_base_url",
+    "typed_base_url",
     "validate_name",
     "validate_user",
 ]

@@ -13,6 +13,8 @@ import enum
 import logging
 from typing import Any
 
+from dify_desktop.core.problems import Problem, ProblemId, problem
+
 log = logging.getLogger(__name__)
 
 SERVICE = "dify-desktop"
@@ -25,22 +27,20 @@ class KeyringState(enum.Enum):
 
 
 class KeyringProblem(Exception):
-    """The keyring could not be used. ``str()`` tells the person which problem it is."""
+    """The keyring could not be used; :meth:`describe` says which problem it is."""
 
     def __init__(self, state: KeyringState, detail: str = "") -> None:
         self.state = state
         self.detail = detail
         super().__init__(self.describe())
 
-    def describe(self) -> str:
+    def describe(self) -> Problem:
+        """Which problem this is (``ui.sentences`` says it in words)."""
         if self.state is KeyringState.MISSING:
-            return (
-                "No system keyring is available (no Secret Service such as GNOME Keyring or "
-                "KWallet is running)."
-            )
+            return problem(ProblemId.KEYRING_MISSING)
         if self.state is KeyringState.LOCKED:
-            return "The system keyring is locked and was not unlocked."
-        return f"The system keyring reported an error: {self.detail}"
+            return problem(ProblemId.KEYRING_LOCKED)
+        return problem(ProblemId.KEYRING_BROKEN, detail=self.detail)
 
 
 def _classify(exc: Exception) -> KeyringProblem:

@@ -1,8 +1,6 @@
-"""Turn any :class:`DifyError` into one sentence a support person understands."""
+"""Which problem a :class:`DifyError` is, for the person (``ui.sentences`` says it in words)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 from dify_desktop.api import (
     AuthenticationError,
@@ -19,65 +17,52 @@ from dify_desktop.api import (
     ServerError,
     TLSError,
 )
+from dify_desktop.core.problems import Problem, ProblemId, problem
 
-# Embeddings, overrides and isolates: server text must not reorder the sentence around it.
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+#: Most specific first (TLSError is a ConnectError).
+_SIMPLE: tuple[tuple[type[DifyError], ProblemId], ...] = (
+    (AuthenticationError, ProblemId.KEY_REFUSED),
+    (PermissionDeniedError, ProblemId.ACCESS_DENIED),
+    (NotChatAppError, ProblemId.NOT_CHAT_APP),
+    (NotFoundError, ProblemId.NOT_FOUND),
+    (TLSError, ProblemId.TLS_UNTRUSTED),
+    (ConnectError, ProblemId.UNREACHABLE),
+    (RequestTimeoutError, ProblemId.TIMED_OUT),
+    (ConnectionLostError, ProblemId.CONNECTION_LOST),
+    (InvalidResponseError, ProblemId.UNREADABLE_ANSWER),
+)
 
 
-def server_text(text: str, limit: int = 1000) -> str:
-    """Text the server sent, safe to embed in a sentence for the person: one line (runs of
-    whitespace and line breaks become one space), no bidi controls, other control characters
-    replaced by U+FFFD, at most ``limit`` characters."""
-    text = " ".join(text.translate(_BIDI_CONTROLS).split())
-    if not text.isprintable():
-        text = "".join("\ufffd" if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def explain(exc: DifyError) -> str:
-    if isinstance(exc, AuthenticationError):
-        return (
-            "The API key was refused (401). It may be wrong, revoked, or not an app key. "
-            "Copy the app's key again from Dify (API Access)."
-        )
-    if isinstance(exc, PermissionDeniedError):
-        return (
-            "Dify refused access to this app (403): the app may be deleted, its API disabled, "
-            "or the workspace archived."
-        )
-    if isinstance(exc, NotChatAppError):
-        return "This app has no conversations (it is not a chat app)."
+def problem_of(exc: DifyError) -> Problem:
+    """The problem ``exc`` is. Errors that carry one of their own (our refusals) keep it."""
+    own = getattr(exc, "problem", None)
+    if isinstance(own, Problem):
+        return own
     if isinstance(exc, InvalidParamError):
-        detail = server_text(exc.message)
-        return (
-            f"Dify rejected the request (400): {detail}"
-            if detail
-            else ("Dify rejected the request (400).")
-        )
-    if isinstance(exc, NotFoundError):
-        return "Not found (404): the conversation was deleted, or belongs to another end user."
+        return problem(ProblemId.REQUEST_REJECTED, detail=exc.message)
     if isinstance(exc, RateLimitError):
-        wait = (
-            f" Try again in {exc.retry_after:.0f} s." if exc.retry_after else " Try again shortly."
-        )
-        return "Dify is limiting requests (429)." + wait
+        return problem(ProblemId.RATE_LIMITED, retry_after=exc.retry_after)
     if isinstance(exc, ServerError):
-        message = server_text(exc.message)
-        if exc.server_message is None:  # not Dify's JSON: the message says it all
-            return f"{message.rstrip('.')}. The problem is on the server's side; try again later."
-        return f"The Dify server had a problem ({exc.status}): {message}"
-    if isinstance(exc, TLSError):
-        return (
-            "The secure connection failed: the server's certificate is not trusted "
-            "(expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer."
-        )
-    if isinstance(exc, ConnectError):
-        return "Cannot reach the server: check the address and your network connection."
-    if isinstance(exc, RequestTimeoutError):
-        return "The server did not answer in time."
-    if isinstance(exc, ConnectionLostError):
-        return "The connection broke before the answer arrived."
-    if isinstance(exc, InvalidResponseError):
-        return "The server's answer could not be read (it was not what Dify sends)."
-    status = f" ({exc.status})" if exc.status else ""
-    return f"Dify reported an error{status}: {server_text(exc.message)}"
+        if exc.server_message is None:  # not Dify's JSON: the client's message says it all
+            return problem(ProblemId.SERVER_TROUBLE, message=exc.message)
+        return problem(ProblemId.SERVER_ERROR, status=exc.status, message=exc.message)
+    for kind, problem_id in _SIMPLE:
+        if isinstance(exc, kind):
+            return problem(problem_id)
+    return problem(ProblemId.DIFY_ERROR, status=exc.status, message=exc.message)
+
+
+def connect_problem(exc: DifyError) -> Problem:
+    """``exc`` from checking a connection (GET /info): a 404 there means the address is not
+    Dify's API."""
+    if isinstance(exc, NotFoundError):
+        return problem(ProblemId.ADDRESS_NOT_DIFY)
+    return problem_of(exc)
+
+
+def listing_problem(exc: DifyError) -> Problem:
+    """``exc`` from listing conversations: a 404 there is a wrong address, or a conversation
+    deleted under the pager's cursor."""
+    if isinstance(exc, NotFoundError):
+        return problem(ProblemId.LIST_NOT_FOUND)
+    return problem_of(exc)

@@ -65,10 +65,11 @@ class Profile:
 
 
 def normalize_base_url(url: str) -> str:
-    url = url.strip()
-    if url and "://" not in url:
-        url = "https://" + url
-    return url.rstrip("/")
+    """What a person typed as the address, in the client's form (the rule lives in the API)."""
+    # Imported here: the API package brings httpx, which start-up must not wait for.
+    from dify_desktop.api import typed_base_url
+
+    return typed_base_url(url)
 
 
 def check_base_url(url: str) -> str | None:

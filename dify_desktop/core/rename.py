@@ -1,6 +1,7 @@
-"""Renaming one conversation: check what the person typed, call the server, and say plainly what
+"""Renaming one conversation: check what the person typed, call the server, and classify what
 happened - including the outcomes Dify does not report as errors (auto-generate that silently did
-nothing, a conversation with no messages yet)."""
+nothing, a conversation with no messages yet). The outcomes are data; ``ui.sentences`` says them.
+"""
 
 from __future__ import annotations
 
@@ -10,31 +11,36 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from dify_desktop.api import Conversation, DifyError, InvalidParamError
-from dify_desktop.core.errors import explain
+from dify_desktop.api import (
+    MAX_NAME_LENGTH,
+    Conversation,
+    DifyError,
+    InvalidParamError,
+    NameIssue,
+    name_issue,
+)
+from dify_desktop.core.errors import problem_of
+from dify_desktop.core.problems import Problem, ProblemError, ProblemId, problem
 
 log = logging.getLogger(__name__)
 
-MAX_NAME_LENGTH = 255  # code points; the server's database column
 
-
-class NameProblem(ValueError):
-    """What the person typed cannot be sent; ``str()`` is the message to show next to the editor."""
+class NameProblem(ProblemError):
+    """What the person typed cannot be sent; ``problem`` says why (``ui.sentences`` words it)."""
 
 
 def prepare_name(typed: str) -> str:
-    """Trim leading and trailing whitespace and check the rest like the server would.
-
-    Everything between the first and last non-blank character is sent exactly as typed.
-    """
+    """Trim leading and trailing whitespace; the rest is checked by the API's own name rules and
+    sent exactly as typed. Raises :class:`NameProblem`."""
     name = typed.strip()
-    if not name:
-        raise NameProblem("Type a name, or tick Auto-generate.")
-    if len(name) > MAX_NAME_LENGTH:
-        raise NameProblem(
-            f"Names can be at most {MAX_NAME_LENGTH} characters; this one has {len(name)}."
-        )
-    return name
+    issue = name_issue(name)
+    if issue is None:
+        return name
+    if issue is NameIssue.TOO_LONG:
+        raise NameProblem(problem(ProblemId.NAME_TOO_LONG, limit=MAX_NAME_LENGTH, length=len(name)))
+    if issue is NameIssue.NOT_ENCODABLE:
+        raise NameProblem(problem(ProblemId.NAME_NOT_SENDABLE))
+    raise NameProblem(problem(ProblemId.NAME_BLANK))
 
 
 class Outcome(enum.Enum):
@@ -45,7 +51,7 @@ class Outcome(enum.Enum):
     NO_MESSAGES = "no_messages"
     #: the server answered with an error: nothing changed there
     FAILED = "failed"
-    #: no usable answer (timeout, connection lost): the server may or may not have saved it
+    #: no usable answer (timeout, connection lost, Stop): the server may or may not have saved it
     UNCERTAIN = "uncertain"
 
 
@@ -63,66 +69,53 @@ class RenameResult:
     outcome: Outcome
     #: the server's conversation after the call (None when it did not answer usefully)
     conversation: Conversation | None
-    #: one sentence for the row and the status bar
-    message: str
     error: DifyError | None = None
+    #: why it failed, or why the answer is uncertain (FAILED, UNCERTAIN, NO_MESSAGES)
+    problem: Problem | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.outcome is Outcome.RENAMED
+
+def name_saved(request: RenameRequest, held: Conversation) -> bool:
+    """Whether the server holding ``held`` has the name ``request`` asked for: the name typed
+    (trimmed), or for auto-generate any new name that is not blank."""
+    if request.auto_generate:
+        return held.name != request.conversation.name and bool(held.name.strip())
+    return held.name == request.typed.strip()
 
 
 Rename = Callable[[str, str, str | None, bool], Awaitable[Conversation]]
 
 
 async def rename(rename_call: Rename, request: RenameRequest) -> RenameResult:
-    """Run one rename and classify the answer. ``rename_call`` is ``DifyClient.rename_conversation``.
+    """Run one rename and classify the answer. ``rename_call`` is ``DifyClient.rename_conversation``
+    (which decides what name to send along with auto-generate).
 
     Raises :class:`NameProblem` for a manual name that cannot be sent (nothing is sent then).
     """
     before = request.conversation
-    if request.auto_generate:
-        # Old servers refuse auto-generate without a name; new ones ignore it.
-        name: str | None = before.name.strip() or None
-    else:
-        name = prepare_name(request.typed)
+    name = before.name if request.auto_generate else prepare_name(request.typed)
     try:
         after = await rename_call(before.id, request.user, name, request.auto_generate)
     except asyncio.CancelledError:
         raise
     except InvalidParamError as exc:
         if request.auto_generate and exc.server_message == "":
-            return RenameResult(
-                request,
-                Outcome.NO_MESSAGES,
-                None,
-                "Dify can only generate a name once the conversation has messages.",
-                exc,
-            )
+            return RenameResult(request, Outcome.NO_MESSAGES, None, exc)
         return _failed(request, exc)
     except DifyError as exc:
         return _failed(request, exc)
+    if request.auto_generate and not name_saved(request, after):
+        return RenameResult(request, Outcome.AUTO_UNCHANGED, after)
+    return RenameResult(request, Outcome.RENAMED, after)
 
-    if request.auto_generate and (after.name == before.name or not after.name.strip()):
-        return RenameResult(
-            request,
-            Outcome.AUTO_UNCHANGED,
-            after,
-            "Dify could not generate a name: the app has no model for it, or the model failed. "
-            "The name was not changed.",
-        )
-    return RenameResult(request, Outcome.RENAMED, after, "Renamed.")
+
+def stopped(request: RenameRequest) -> RenameResult:
+    """The person stopped waiting: the request may have reached the server."""
+    return RenameResult(
+        request, Outcome.UNCERTAIN, None, problem=problem(ProblemId.STOPPED_WAITING)
+    )
 
 
 def _failed(request: RenameRequest, exc: DifyError) -> RenameResult:
     log.debug("rename of %s failed: %r", request.conversation.id, exc)
-    if exc.uncertain:
-        return RenameResult(
-            request,
-            Outcome.UNCERTAIN,
-            None,
-            f"{explain(exc)} The name may or may not have been saved; "
-            "showing what the server holds now.",
-            exc,
-        )
-    return RenameResult(request, Outcome.FAILED, None, f"Not renamed: {explain(exc)}", exc)
+    outcome = Outcome.UNCERTAIN if exc.uncertain else Outcome.FAILED
+    return RenameResult(request, outcome, None, exc, problem_of(exc))

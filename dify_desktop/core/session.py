@@ -17,7 +17,7 @@ from dify_desktop.api import (
     Page,
     Variable,
 )
-from dify_desktop.core.errors import server_text
+from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.rename import RenameRequest, RenameResult, rename
 
 log = logging.getLogger(__name__)
@@ -40,17 +40,19 @@ async def check_connection(
     return info
 
 
+class AppWithoutConversations(NotChatAppError):
+    """Our own refusal (no request failed): ``problem`` names the app and its mode."""
+
+    def __init__(self, info: AppInfo) -> None:
+        super().__init__(f"the app's mode is {info.mode!r}", status=None, code="not_chat_app")
+        self.problem: Problem = problem(
+            ProblemId.APP_WITHOUT_CONVERSATIONS, name=info.name, mode=info.mode
+        )
+
+
 def refuse_without_conversations(info: AppInfo) -> None:
     if not info.has_conversations:
-        kind = {"workflow": "a workflow", "completion": "a text generator"}.get(
-            info.mode, f"a “{server_text(info.mode, 40)}”"
-        )
-        raise NotChatAppError(
-            f"“{server_text(info.name, 100)}” is {kind} app: it has no conversations to manage. "
-            "Use the API key of a chat, Chatflow or agent app.",
-            status=None,
-            code="not_chat_app",
-        )
+        raise AppWithoutConversations(info)
 
 
 async def connect(

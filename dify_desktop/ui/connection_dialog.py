@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dify_desktop.api import AppInfo, DifyError, NotChatAppError, NotFoundError
+from dify_desktop.api import AppInfo, DifyError
 from dify_desktop.core.credentials import Credentials, KeyringProblem
-from dify_desktop.core.errors import explain
 from dify_desktop.core.profiles import (
     DEFAULT_BASE_URL,
     Profile,
@@ -32,19 +31,13 @@ from dify_desktop.core.profiles import (
     normalize_base_url,
 )
 from dify_desktop.core.session import check_connection
+from dify_desktop.ui import sentences
+from dify_desktop.ui.sentences import explain_connect
 from dify_desktop.ui.tasks import TaskGroup, Tasks
-from dify_desktop.ui.text import isolated
+
+__all__ = ["ConnectionDialog", "explain_connect"]
 
 log = logging.getLogger(__name__)
-
-MODE_NAMES = {
-    "advanced-chat": "Chatflow",
-    "chat": "Chatbot",
-    "agent-chat": "Agent",
-    "agent": "Agent",
-    "workflow": "Workflow",
-    "completion": "Text generator",
-}
 
 
 class ConnectionDialog(QDialog):
@@ -73,45 +66,47 @@ class ConnectionDialog(QDialog):
         self.app_info: AppInfo | None = None
         self._pending: tuple[Profile, str, AppInfo] | None = None
 
-        self.setWindowTitle("Edit connection" if profile else "Connect to a Dify app")
+        self.setWindowTitle(
+            self.tr("Edit connection") if profile else self.tr("Connect to a Dify app")
+        )
         self.setMinimumWidth(520)
 
-        intro = QLabel(
-            message
-            or "Dify Desktop works with one Dify chat app per profile. Find the app's API key in "
-            "Dify under the app's “API Access”."
-        )
+        intro = QLabel(message or sentences.connection_intro())
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
         self.name_edit = QLineEdit(profile.name if profile else "")
         self.name_edit.setObjectName("profileName")
-        self.name_edit.setPlaceholderText("e.g. Acme support bot")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Acme support bot"))
+        self.name_edit.setAccessibleName(self.tr("Profile name"))
         self.url_edit = QLineEdit(profile.base_url if profile else DEFAULT_BASE_URL)
         self.url_edit.setObjectName("baseUrl")
+        self.url_edit.setAccessibleName(self.tr("API base URL"))
         self.key_edit = QLineEdit()
         self.key_edit.setObjectName("apiKey")
+        self.key_edit.setAccessibleName(self.tr("API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(
-            "leave empty to keep the saved key" if profile else "app-…"
+            self.tr("leave empty to keep the saved key") if profile else "app-…"
         )
-        self.insecure_ok = QCheckBox("Send the key over unencrypted http:// anyway")
+        self.insecure_ok = QCheckBox(self.tr("Send the key over unencrypted http:// anyway"))
         self.insecure_ok.setObjectName("allowInsecure")
         self.insecure_ok.setVisible(False)
 
         form = QFormLayout()
-        form.addRow("Profile name", self.name_edit)
-        form.addRow("API base URL", self.url_edit)
-        form.addRow("API key", self.key_edit)
+        form.addRow(self.tr("Profile name"), self.name_edit)
+        form.addRow(self.tr("API base URL"), self.url_edit)
+        form.addRow(self.tr("API key"), self.key_edit)
         form.addRow("", self.insecure_ok)
 
         self.status = QLabel()
         self.status.setObjectName("connectionStatus")
+        self.status.setAccessibleName(self.tr("Connection status"))
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.session_only = QPushButton("Use the key for this session only")
+        self.session_only = QPushButton(self.tr("Use the key for this session only"))
         self.session_only.setObjectName("sessionOnly")
         self.session_only.setVisible(False)
         self.session_only.clicked.connect(self._use_for_session)
@@ -120,7 +115,7 @@ class ConnectionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setText("Connect")
+        self.connect_button.setText(self.tr("Connect"))
         self.connect_button.setObjectName("connectButton")
         self.buttons.accepted.connect(self._start_connect)
         self.buttons.rejected.connect(self.reject)
@@ -140,11 +135,7 @@ class ConnectionDialog(QDialog):
         insecure = is_insecure(text)
         self.insecure_ok.setVisible(insecure)
         if insecure:
-            self._say(
-                "Warning: this address uses plain http:// to another computer. The API key "
-                "would travel unencrypted; anyone on the network could read it.",
-                problem=True,
-            )
+            self._say(sentences.insecure_warning(), problem=True)
         else:
             self._say("")
 
@@ -162,19 +153,17 @@ class ConnectionDialog(QDialog):
         key = self.key_edit.text().strip()
         problem = check_base_url(url)
         if not name:
-            problem = "Give the profile a name (for example the app's name)."
+            problem = sentences.profile_name_missing()
         elif not problem and not key and self._editing is None:
-            problem = "Paste the app's API key."
+            problem = sentences.key_missing()
         elif not problem and is_insecure(url) and not self.insecure_ok.isChecked():
-            problem = (
-                "Tick the box to confirm sending the key over unencrypted http://, or use https://."
-            )
+            problem = sentences.insecure_not_confirmed()
         if problem:
             self._say(problem, problem=True)
             return
         self.session_only.setVisible(False)
         self._busy(True)
-        self._say("Checking the key with the server…")
+        self._say(sentences.checking_key())
         profile = (
             replace(self._editing, name=name, base_url=url)
             if self._editing
@@ -187,30 +176,24 @@ class ConnectionDialog(QDialog):
             if not key:
                 key = await self._credentials.load(profile.id) or ""
                 if not key:
-                    self._say(
-                        "No saved key was found for this profile: paste the key.", problem=True
-                    )
+                    self._say(sentences.no_saved_key(), problem=True)
                     return
             info = await check_connection(profile.base_url, key, **self._client_options)
         except KeyringProblem as problem:
-            self._say(f"{problem} Paste the key again.", problem=True)
+            self._say(sentences.keyring_failed_paste_again(problem), problem=True)
             return
         except DifyError as exc:
             self._say(explain_connect(exc), problem=True)
             return
         finally:
             self._busy(False)
-        mode = MODE_NAMES.get(info.mode, info.mode)
-        self._say(f"Connected to {isolated(info.name)} ({mode}).")
+        self._say(sentences.connected(info.name, info.mode))
         self._pending = (profile, key, info)
         try:
             await self._credentials.save(profile.id, key)
         except KeyringProblem as problem:
             self._say(
-                f"Connected to {isolated(info.name)} ({mode}), but the key cannot be saved: "
-                f"{problem} You can use the key for this session only: it is kept in memory and "
-                "never written to a file.",
-                problem=True,
+                sentences.connected_key_not_saved(info.name, info.mode, problem), problem=True
             )
             self.session_only.setVisible(True)
             self.session_only.setFocus()
@@ -231,14 +214,3 @@ class ConnectionDialog(QDialog):
         self.profile, self.api_key, self.app_info = profile, key, info
         self.connected.emit()
         self.accept()
-
-
-def explain_connect(exc: DifyError) -> str:
-    if isinstance(exc, NotChatAppError) and exc.status is None:
-        return exc.message  # our own refusal, which names the app and its mode
-    if isinstance(exc, NotFoundError):
-        return (
-            "The server answered, but not like a Dify API (404). Check the address: it usually "
-            "ends in /v1, for example https://api.dify.ai/v1."
-        )
-    return explain(exc)

@@ -1,43 +1,43 @@
-"""The conversation list: rows fed batch by batch from the session (canFetchMore/fetchMore), plus
-what each row is doing (saving, renamed, failed with the name the person typed)."""
+"""The conversation list: rows fed batch by batch from the session (canFetchMore/fetchMore), shown
+with what each row's rename is doing. The rename state itself lives in
+:mod:`dify_desktop.core.rename_tracking`; this model only shows it."""
 
 from __future__ import annotations
 
 import asyncio
 import enum
 import logging
-import time
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from dify_desktop.api import AuthenticationError, Conversation, DifyError, NotFoundError
-from dify_desktop.core.errors import explain
-from dify_desktop.core.rename import (
-    NameProblem,
-    Outcome,
-    RenameRequest,
-    RenameResult,
-    prepare_name,
-)
+from dify_desktop.api import AuthenticationError, Conversation, DifyError
+from dify_desktop.core.errors import listing_problem
+from dify_desktop.core.problems import ProblemId, problem
+from dify_desktop.core.rename import NameProblem
+from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
+from dify_desktop.ui import sentences
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_CONTEXT = "ConversationModel"
+_translate = QCoreApplication.translate
 
 
 class Column(enum.IntEnum):
@@ -48,65 +48,36 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Name",
-    Column.UPDATED: "Last update",
-    Column.CREATED: "Created",
-    Column.STATUS: "Status",
+    Column.NAME: QT_TRANSLATE_NOOP("ConversationModel", "Name"),
+    Column.UPDATED: QT_TRANSLATE_NOOP("ConversationModel", "Last update"),
+    Column.CREATED: QT_TRANSLATE_NOOP("ConversationModel", "Created"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ConversationModel", "Status"),
 }
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
-SavingRole = Qt.ItemDataRole.UserRole + 3
 EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open the editor with
-ProblemRole = Qt.ItemDataRole.UserRole + 5
 MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 
-OUTCOME_LABELS = {
-    Outcome.RENAMED: "✓ Renamed",
-    Outcome.AUTO_UNCHANGED: "⚠ Name not generated",
-    Outcome.NO_MESSAGES: "⚠ No messages yet",
-    Outcome.FAILED: "⚠ Not renamed",
-    Outcome.UNCERTAIN: "… Checking the server",
-}
-
-
-@dataclass(slots=True)
-class RowState:
-    """What a row shows beyond the server's conversation. Survives a refresh of the list."""
-
-    saving: int = 0
-    pending_name: str | None = None  # shown while a manual save runs
-    typed: str | None = None  # kept after a failure so nothing the person typed is lost
-    typed_auto: bool = False
-    label: str = ""  # short, for the status column
-    message: str = ""  # the whole story, for the tooltip and the status bar
-    problem: bool = False
-    changed: bool = False
-
-    @property
-    def idle(self) -> bool:
-        return not (self.saving or self.typed is not None or self.message or self.changed)
-
-    def note(self, label: str, message: str, *, problem: bool) -> None:
-        self.label, self.message, self.problem = label, message, problem
+_IDLE = RowState()  # read only
 
 
 def relative_time(when: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     seconds = int((now - when).total_seconds())
     if seconds < 45:
-        return "just now"
+        return _translate(_CONTEXT, "just now")
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min ago"
+        return _translate(_CONTEXT, "{n} min ago").format(n=minutes)
     hours = round(seconds / 3600)
     if hours < 24:
-        return f"{hours} h ago"
+        return _translate(_CONTEXT, "{n} h ago").format(n=hours)
     days = round(seconds / 86400)
     if days < 2:
-        return "yesterday"
+        return _translate(_CONTEXT, "yesterday")
     if days < 30:
-        return f"{days} days ago"
+        return _translate(_CONTEXT, "{n} days ago").format(n=days)
     return when.astimezone().strftime("%Y-%m-%d")
 
 
@@ -118,7 +89,7 @@ class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
-    renameFinished = Signal(str, str, bool)  # conversation id, message, is a problem
+    renameFinished = Signal(str, str, bool)  # conversation id, sentence, is a problem
     keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
 
     def __init__(self, tasks: Tasks, parent: Any = None) -> None:
@@ -128,17 +99,12 @@ class ConversationModel(QAbstractTableModel):
         self._feed: ConversationFeed | None = None
         self._rows: list[Conversation] = []
         self._pos: dict[str, int] = {}
-        self._state: dict[str, RowState] = {}
+        self._renames = RenameTracker(_Rows(self))
         self._loading = False
         self._load_all = False
         self._load_error: str | None = None
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
-        #: the rename calls waiting for the server (what Stop stops)
-        self._calls: set[asyncio.Future[RenameResult]] = set()
-        #: the server's answer to a save (or a re-read) per conversation, and when it came: a
-        #: list asked for before that must not bring an older name back
-        self._answered: dict[str, tuple[float, Conversation]] = {}
 
     # ----------------------------------------------------------------- what is shown
 
@@ -168,7 +134,7 @@ class ConversationModel(QAbstractTableModel):
         return self._feed is not None and self._feed.incomplete
 
     def saving_count(self) -> int:
-        return sum(s.saving for s in self._state.values())
+        return self._renames.saving_count()
 
     def conversation(self, row: int) -> Conversation:
         return self._rows[row]
@@ -177,7 +143,7 @@ class ConversationModel(QAbstractTableModel):
         return self._pos.get(conversation_id)
 
     def state(self, conversation_id: str) -> RowState:
-        return self._state.get(conversation_id) or RowState()
+        return self._renames.state(conversation_id)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -189,7 +155,7 @@ class ConversationModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return _translate(_CONTEXT, str(HEADERS[Column(section)]))
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -202,7 +168,7 @@ class ConversationModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         conv = self._rows[index.row()]
-        state = self._state.get(conv.id)
+        state = self._renames.peek(conv.id) or _IDLE
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(conv, state, column)
@@ -212,58 +178,47 @@ class ConversationModel(QAbstractTableModel):
             return conv
         if role == IdRole:
             return conv.id
-        if role == SavingRole:
-            return bool(state and state.saving)
-        if role == ProblemRole:
-            return bool(state and state.problem)
         if role == MessageRole:
-            return state.message if state else ""
+            return sentences.rename_message(state.note) if state.note else ""
         if role == EditorSeedRole:
-            if state and state.typed is not None:
+            if state.typed is not None:
                 return (state.typed, state.typed_auto)
             return (conv.name, False)
-        if role == Qt.ItemDataRole.FontRole and state:
-            if state.saving and column in (Column.NAME, Column.STATUS):
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if state.changed and column == Column.NAME:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == Qt.ItemDataRole.ForegroundRole and state:
+        if role == Qt.ItemDataRole.FontRole:
+            return _font(state, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             if state.saving and column == Column.NAME:
                 return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            if state.problem and column == Column.STATUS:
+            if state.note and state.note.is_problem and column == Column.STATUS:
                 return _problem_color(palette)
         return None
 
-    def _display(self, conv: Conversation, state: RowState | None, column: int) -> str:
+    def _display(self, conv: Conversation, state: RowState, column: int) -> str:
         if column == Column.NAME:
-            if state and state.saving and state.pending_name is not None:
+            if state.saving and state.pending_name is not None:
                 return plain(state.pending_name)
-            return plain(conv.name) if conv.name else "(no name)"
+            return plain(conv.name) if conv.name else _translate(_CONTEXT, "(no name)")
         if column == Column.UPDATED:
             return relative_time(conv.updated_at)
         if column == Column.CREATED:
             return conv.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if state is None:
-            return ""
         if state.saving:
-            return "Saving…"
-        return state.label
+            return sentences.saving_label()
+        return sentences.rename_label(state.note) if state.note else ""
 
-    def _tooltip(self, conv: Conversation, state: RowState | None, column: int) -> str | None:
+    def _tooltip(self, conv: Conversation, state: RowState, column: int) -> str | None:
         if column == Column.NAME:
             return tooltip(f"{conv.name}\n\nid: {conv.id}")
         if column == Column.UPDATED:
             return exact_time(conv.updated_at)
         if column == Column.CREATED:
             return exact_time(conv.created_at)
-        if state and state.message:
-            extra = f"\n\nWhat you typed is kept: {state.typed}" if state.typed else ""
-            return tooltip(state.message + extra)
+        if state.note:
+            message = sentences.rename_message(state.note)
+            if state.typed:
+                message += "\n\n" + sentences.typed_is_kept(state.typed)
+            return tooltip(message)
         return None
 
     # ----------------------------------------------------------------- loading
@@ -279,21 +234,13 @@ class ConversationModel(QAbstractTableModel):
         self._feed = session.feed(user, sort_by) if session and user else None
         self._rows = []
         self._pos = {}
-        self._state = {
-            cid: replace(s, changed=False)
-            for cid, s in self._state.items()
-            if same_list and (s.saving or s.typed is not None)
-        }
+        self._renames.reset(keep=same_list)
         self._load_error = None
         self._load_all = False
         self.endResetModel()
         self.countsChanged.emit()
         if self._feed is not None:
             self.fetchMore(QModelIndex())
-
-    def refresh(self) -> None:
-        if self._session and self._feed:
-            self.open(self._session, self._feed.user, self._feed.sort_by)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return (
@@ -312,9 +259,7 @@ class ConversationModel(QAbstractTableModel):
     def load_all(self) -> None:
         """Load every remaining row (the running batch, if any, carries on until the end)."""
         self._load_all = True
-        if self.canFetchMore():
-            self._set_loading(True)
-            self._load_task = self._tasks.spawn(self._load_batch(self._generation), TaskGroup.LOAD)
+        self.fetchMore()
 
     def stop_loading(self) -> bool:
         """Stop waiting for rows that are loading (a slow or stuck server); the rows already
@@ -325,7 +270,7 @@ class ConversationModel(QAbstractTableModel):
         self._generation += 1  # anything still arriving for this load is dropped
         if task is not None:
             task.cancel()
-        self._load_error = "Loading was stopped."
+        self._load_error = sentences.say(problem(ProblemId.LOADING_STOPPED))
         self._set_loading(False)
         self.countsChanged.emit()
         return True
@@ -333,32 +278,24 @@ class ConversationModel(QAbstractTableModel):
     def stop_saves(self) -> int:
         """Stop waiting for the saves still running. Each may or may not have reached the
         server, so each row re-reads the server and shows what it holds. How many were stopped."""
-        calls = [call for call in self._calls if not call.done()]
-        for call in calls:
-            call.cancel()
-        return len(calls)
+        return self._renames.stop()
 
     async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
         try:
             while True:
-                asked = time.monotonic()
+                asked = self._renames.clock()
                 batch = await feed.next_batch()
                 if generation != self._generation:
                     return
-                self._append([self._newest(conv, asked) for conv in batch])
+                self._append([self._renames.newest(conv, asked) for conv in batch])
                 if not self._load_all or feed.exhausted:
                     break
         except DifyError as exc:
             if generation != self._generation:
                 return
-            self._load_error = (
-                "The list was not found (404): check the connection's address (it usually ends "
-                "in /v1), or a conversation was deleted while the list loaded."
-                if isinstance(exc, NotFoundError)
-                else explain(exc)
-            )
+            self._load_error = sentences.say(listing_problem(exc))
             log.debug("loading conversations failed: %r", exc)
             self.loadFailed.emit(self._load_error)
             if isinstance(exc, AuthenticationError):
@@ -374,9 +311,9 @@ class ConversationModel(QAbstractTableModel):
 
     def _append(self, batch: list[Conversation]) -> None:
         fresh = [c for c in batch if c.id not in self._pos]
-        updates = [c for c in batch if c.id in self._pos]
-        for conv in updates:  # seen already: keep one row, with the newest data
-            self._replace(conv)
+        for conv in batch:  # seen already: keep one row, with the newest data
+            if conv.id in self._pos:
+                self._replace(conv)
         if not fresh:
             return
         first = len(self._rows)
@@ -385,16 +322,6 @@ class ConversationModel(QAbstractTableModel):
             self._pos[conv.id] = first + offset
         self._rows.extend(fresh)
         self.endInsertRows()
-
-    def _newest(self, conv: Conversation, asked: float) -> Conversation:
-        """``conv`` from a list asked for at ``asked``, or a save's answer that came later."""
-        known = self._answered.get(conv.id)
-        if known is None:
-            return conv
-        if known[0] <= asked:  # the list is at least as fresh: forget the answer
-            del self._answered[conv.id]
-            return conv
-        return known[1] if known[1].updated_at >= conv.updated_at else conv
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:
@@ -410,15 +337,6 @@ class ConversationModel(QAbstractTableModel):
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
-    def _set_state(self, conversation_id: str, state: RowState) -> None:
-        if state.idle:
-            self._state.pop(conversation_id, None)
-        else:
-            self._state[conversation_id] = state
-        row = self._pos.get(conversation_id)
-        if row is not None:
-            self._row_changed(row)
-
     def tick(self) -> None:
         """Relative times move on: repaint the time column."""
         if self._rows:
@@ -431,148 +349,26 @@ class ConversationModel(QAbstractTableModel):
     # ----------------------------------------------------------------- renaming
 
     def request_rename(self, row: int, typed: str, auto_generate: bool) -> str | None:
-        """Start saving a row's new name. Returns a message instead when it cannot be sent."""
+        """Start saving a row's new name. Returns a sentence instead when it cannot be sent."""
         if self._session is None or self._feed is None:
-            return "Not connected."
-        conv = self._rows[row]
-        state = replace(self.state(conv.id))
-        if not auto_generate:
-            try:
-                name = prepare_name(typed)
-            except NameProblem as problem:
-                return str(problem)
-            state.pending_name = name
-        else:
-            state.pending_name = None
-        state.saving += 1
-        state.note("", "", problem=False)
-        state.typed = None
-        self._set_state(conv.id, state)
-        request = RenameRequest(conv, self._feed.user, typed, auto_generate)
-        self._tasks.spawn(
-            self._save(self._session, request), TaskGroup.RENAME, name=f"rename {conv.id}"
-        )
+            return sentences.say(problem(ProblemId.NOT_CONNECTED))
+        try:
+            request = self._renames.begin(self._rows[row], self._feed.user, typed, auto_generate)
+        except NameProblem as refused:
+            return sentences.say(refused.problem)
+        save = self._renames.save(self._session, request, self._feed.sort_by)
+        self._tasks.spawn(save, TaskGroup.RENAME, name=f"rename {request.conversation.id}")
         return None
 
     def keep_typed(self, row: int, typed: str, auto_generate: bool, message: str) -> None:
         """Remember text that could not be sent, with the reason, so it is offered again."""
-        conv = self._rows[row]
-        state = replace(self.state(conv.id), typed=typed, typed_auto=auto_generate)
-        state.note("⚠ Not sent", message, problem=True)
-        self._set_state(conv.id, state)
+        self._renames.keep_typed(self._rows[row].id, typed, auto_generate, message)
 
     def retry(self, row: int) -> str | None:
-        state = self.state(self._rows[row].id)
+        state = self._renames.state(self._rows[row].id)
         if state.typed is None:
-            return "Nothing to retry."
+            return sentences.say(problem(ProblemId.NOTHING_TO_RETRY))
         return self.request_rename(row, state.typed, state.typed_auto)
-
-    async def _save(self, session: Session, request: RenameRequest) -> None:
-        cid = request.conversation.id
-        try:
-            # The row may have changed since the editor opened (an earlier save finished).
-            current = self._current(cid) or request.conversation
-            sent = replace(request, conversation=current)
-            call = asyncio.ensure_future(session.rename(sent))
-            self._calls.add(call)
-            try:
-                result = await call
-            except asyncio.CancelledError:
-                task = asyncio.current_task()
-                if not call.cancelled() or (task is not None and task.cancelling()):
-                    raise  # the window is closing: stop for real
-                # The person pressed Stop: the request may have reached the server.
-                result = RenameResult(
-                    sent,
-                    Outcome.UNCERTAIN,
-                    None,
-                    "You stopped waiting for the server. The name may or may not have been "
-                    "saved; showing what the server holds now.",
-                )
-            finally:
-                self._calls.discard(call)
-        finally:
-            state = replace(self.state(cid))
-            state.saving = max(0, state.saving - 1)
-            if not state.saving:
-                state.pending_name = None
-            self._state[cid] = state
-        if result.conversation is not None:
-            self._answered[cid] = (time.monotonic(), result.conversation)
-            self._replace(result.conversation)
-        label = OUTCOME_LABELS[result.outcome]
-        if result.outcome is Outcome.FAILED and result.error and result.error.status:
-            label += f" ({result.error.status})"
-        state.note(label, result.message, problem=not result.ok)
-        if result.ok:
-            state.changed = True
-            state.typed = None
-        elif result.outcome in (Outcome.FAILED, Outcome.UNCERTAIN):
-            state.typed, state.typed_auto = request.typed, request.auto_generate
-        self._set_state(cid, state)
-        self.renameFinished.emit(cid, result.message, not result.ok)
-        if isinstance(result.error, AuthenticationError):
-            self.keyRejected.emit()
-        if result.outcome is Outcome.UNCERTAIN:
-            cause = explain(result.error) if result.error else "You stopped waiting for the server."
-            await self._reread(session, result.request, cause)
-
-    async def _reread(self, session: Session, request: RenameRequest, cause: str) -> None:
-        """After a save without a usable answer: show what the server holds, and say whether it
-        has the new name. ``cause`` names what went wrong with the save."""
-        cid, user = request.conversation.id, request.user
-        sort_by = self._feed.sort_by if self._feed else "-updated_at"
-        try:
-            found = await session.reread(user, {cid}, sort_by)
-        except DifyError as exc:
-            log.debug("re-reading after an uncertain save failed: %r", exc)
-            state = replace(self.state(cid))
-            state.note(
-                "⚠ Unknown",
-                f"{state.message} Re-reading the server failed too: {explain(exc)}",
-                problem=True,
-            )
-            self._set_state(cid, state)
-            self.renameFinished.emit(cid, state.message, True)
-            return
-        conv = found.get(cid)
-        state = replace(self.state(cid))
-        if conv is None:
-            state.note(
-                "⚠ Not found",
-                "The server no longer lists this conversation (deleted?).",
-                problem=True,
-            )
-        else:
-            self._answered[cid] = (time.monotonic(), conv)
-            self._replace(conv)
-            before = request.conversation.name
-            if request.auto_generate:  # a generated name is any new, non-blank name
-                saved = conv.name != before and bool(conv.name.strip())
-            else:
-                saved = conv.name == request.typed.strip()
-            if saved:
-                state.note(
-                    "✓ Renamed (confirmed)",
-                    f"{cause} Checked: the server did save the new name.",
-                    problem=False,
-                )
-                state.typed = None
-                state.changed = True
-            else:
-                held = "the old name" if conv.name == before else "a different name"
-                state.note(
-                    "⚠ Not renamed",
-                    f"{cause} Checked: the server still has {held}, so it was not renamed. "
-                    "What you typed is kept: press F2 to retry.",
-                    problem=True,
-                )
-        self._set_state(cid, state)
-        self.renameFinished.emit(cid, state.message, state.problem)
-
-    def _current(self, cid: str) -> Conversation | None:
-        row = self._pos.get(cid)
-        return self._rows[row] if row is not None else None
 
     def remove(self, cid: str) -> None:
         row = self._pos.get(cid)
@@ -581,14 +377,50 @@ class ConversationModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
         self._pos = {c.id: i for i, c in enumerate(self._rows)}
-        self._state.pop(cid, None)
+        self._renames.forget(cid)
         self.endRemoveRows()
         self.countsChanged.emit()
 
 
-def _problem_color(palette: QPalette) -> Any:
-    from PySide6.QtGui import QColor
+class _Rows:
+    """What the rename tracker tells the model (a :class:`RowListener`)."""
 
+    def __init__(self, model: ConversationModel) -> None:
+        self._model = model
+
+    def current(self, conversation_id: str) -> Conversation | None:
+        row = self._model.row_of(conversation_id)
+        return self._model.conversation(row) if row is not None else None
+
+    def row_changed(self, conversation_id: str) -> None:
+        row = self._model.row_of(conversation_id)
+        if row is not None:
+            self._model._row_changed(row)
+
+    def conversation_changed(self, conversation: Conversation) -> None:
+        self._model._replace(conversation)
+
+    def rename_finished(self, conversation_id: str, note: RowNote) -> None:
+        message = sentences.rename_message(note)
+        self._model.renameFinished.emit(conversation_id, message, note.is_problem)
+
+    def key_rejected(self) -> None:
+        self._model.keyRejected.emit()
+
+
+def _font(state: RowState, column: int) -> QFont | None:
+    if state.saving and column in (Column.NAME, Column.STATUS):
+        font = QFont()
+        font.setItalic(True)
+        return font
+    if state.changed and column == Column.NAME:
+        font = QFont()
+        font.setBold(True)
+        return font
+    return None
+
+
+def _problem_color(palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#ff8a80") if dark else QColor("#b3261e")
 

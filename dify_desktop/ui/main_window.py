@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 
 from dify_desktop.api import SORT_ORDERS, AuthenticationError, DifyError
 from dify_desktop.core.credentials import KeyringProblem
-from dify_desktop.core.errors import explain
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.connection_dialog import ConnectionDialog, explain_connect
@@ -47,6 +46,7 @@ from dify_desktop.ui.conversation_model import (
     ConversationRole,
 )
 from dify_desktop.ui.rename_delegate import RenameDelegate
+from dify_desktop.ui.sentences import explain
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import block, isolated, plain
 
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         except KeyringProblem as problem:
             self._set_connection("Not connected")
             self.show_connection_dialog(
-                profile, f"{problem} Paste the key to use it for this session."
+                profile, f"{explain(problem)} Paste the key to use it for this session."
             )
             return False
         except DifyError as exc:
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             await self.ctx.credentials.delete(profile.id)
         except KeyringProblem as problem:
             self._show_problem(
-                f"The connection was deleted, but its key could not be removed: {problem}"
+                f"The connection was deleted, but its key could not be removed: {explain(problem)}"
             )
         if self.session is not None:
             await self.session.close()

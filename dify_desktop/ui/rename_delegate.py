@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dify_desktop.core.rename import MAX_NAME_LENGTH, NameProblem, prepare_name
+from dify_desktop.api import MAX_NAME_LENGTH
+from dify_desktop.core.rename import NameProblem, prepare_name
+from dify_desktop.ui import sentences
 from dify_desktop.ui.conversation_model import ConversationRole, EditorSeedRole
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -54,15 +56,18 @@ class RenameEditor(QWidget):
         self.line_edit = QLineEdit(self)
         self.line_edit.setObjectName("renameLineEdit")
         self.line_edit.setMaxLength(MAX_NAME_LENGTH * 4)  # checked properly on save, with a message
-        self.line_edit.setPlaceholderText("Conversation name")
-        self.line_edit.setAccessibleName("New conversation name")
-        self.auto_generate = QCheckBox("Auto-generate", self)
+        self.line_edit.setPlaceholderText(self.tr("Conversation name"))
+        self.line_edit.setAccessibleName(self.tr("New conversation name"))
+        self.auto_generate = QCheckBox(self.tr("Auto-generate"), self)
         self.auto_generate.setObjectName("autoGenerateCheckBox")
         self.auto_generate.setToolTip(
-            "Ask Dify to name the conversation from its first question (needs a model in Dify)."
+            self.tr(
+                "Ask Dify to name the conversation from its first question (needs a model in Dify)."
+            )
         )
         self.problem = QLabel(self)
         self.problem.setObjectName("renameProblem")
+        self.problem.setAccessibleName(self.tr("Why the name cannot be saved"))
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(
             "color: palette(bright-text); background: #b3261e; padding: 0 4px;"
@@ -180,8 +185,8 @@ class RenameDelegate(QStyledItemDelegate):
             return ""
         try:
             prepare_name(text)
-        except NameProblem as problem:
-            return str(problem)
+        except NameProblem as refused:
+            return sentences.say(refused.problem)
         return ""
 
     def _submit(self, editor: RenameEditor) -> None:

@@ -248,3 +248,51 @@ def test_public_names() -> None:
         assert name in api.__all__
     errors = [v for v in vars(api).values() if isinstance(v, type) and issubclass(v, DifyError)]
     assert len(errors) == 18
+
+
+@pytest.mark.parametrize(
+    ("typed", "tidy"),
+    [
+        (" api.dify.ai/v1/ ", "https://api.dify.ai/v1"),
+        ("http://localhost:5001/v1//", "http://localhost:5001/v1"),
+        ("", ""),
+        ("ftp://host", "ftp://host"),  # left for the caller to explain
+    ],
+)
+def test_a_typed_address_gets_the_clients_form(typed: str, tidy: str) -> None:
+    from dify_desktop.api.base_url import normalize_base_url, typed_base_url
+    from dify_desktop.core.profiles import normalize_base_url as profiles_normalize
+
+    assert typed_base_url(typed) == tidy == profiles_normalize(typed)
+    if tidy.startswith("http"):
+        assert normalize_base_url(typed, assume_https=True) == tidy
+    else:
+        with pytest.raises(ConnectError):
+            normalize_base_url(typed, assume_https=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "issue"),
+    [
+        ("Fine", None),
+        (None, "missing"),
+        (42, "not_text"),
+        (" \t", "blank"),
+        ("x" * 256, "too_long"),
+        ("a\ud800b", "not_encodable"),
+    ],
+)
+def test_name_rules_are_named(name: object, issue: str | None) -> None:
+    from dify_desktop.api.validation import name_issue
+
+    found = name_issue(name)
+    assert (found.value if found else None) == issue
+    assert api.is_valid_name(name) is (issue is None)  # type: ignore[arg-type]
+
+
+def test_auto_generate_sends_the_current_name_only_when_it_is_valid() -> None:
+    from dify_desktop.api.validation import auto_generate_name
+
+    assert auto_generate_name(" Current ") == " Current "  # sent as the server holds it
+    for unusable in (None, "", "   ", "x" * 256):
+        assert auto_generate_name(unusable) == api.AUTO_GENERATE_PLACEHOLDER

@@ -46,7 +46,7 @@ async def test_no_keyring_is_named_and_session_only_keys_stay_in_memory(no_keyri
     with pytest.raises(KeyringProblem) as problem:
         await credentials.save("profile-x", "app-secret")
     assert problem.value.state is KeyringState.MISSING
-    assert "No system keyring" in str(problem.value)
+    assert problem.value.describe().id.value == "keyring_missing"  # words: ui/test_sentences.py
     assert "app-secret" not in str(problem.value)
     credentials.keep_for_session("profile-x", "app-secret")
     assert credentials.is_session_only("profile-x")

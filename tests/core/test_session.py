@@ -8,8 +8,9 @@ from typing import Any
 import pytest
 
 from dify_desktop.api import NotChatAppError
+from dify_desktop.core.problems import ProblemId, problem
 from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
-from dify_desktop.core.session import Session, check_connection, connect
+from dify_desktop.core.session import AppWithoutConversations, Session, check_connection, connect
 from dify_desktop.demo.faults import Fault
 
 
@@ -83,8 +84,8 @@ async def test_auto_generate_that_does_nothing_is_not_called_a_success(
         result = await session.rename(RenameRequest(conv, user, "", True))
     finally:
         await session.close()
-    assert result.outcome is Outcome.AUTO_UNCHANGED and not result.ok
-    assert "could not generate" in result.message
+    assert result.outcome is Outcome.AUTO_UNCHANGED
+    assert result.problem is None  # worded in tests/ui/test_sentences.py
     assert demo_server.store.get_conversation(cid).name in ("Original name", "")
 
 
@@ -116,13 +117,16 @@ async def test_rename_outcomes_follow_the_server(demo_server: Any) -> None:
             )
         )
         failed = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
-        assert failed.outcome is Outcome.FAILED and "404" in failed.message
+        assert failed.outcome is Outcome.FAILED and failed.problem is not None
+        assert failed.problem.id is ProblemId.NOT_FOUND
+        assert failed.error is not None and failed.error.status == 404
 
         demo_server.faults.add(
             Fault(method="POST", path="/conversations/*/name", kind="drop", times=1)
         )
         unsure = await session.rename(RenameRequest(auto.conversation, user, "Again", False))
-        assert unsure.outcome is Outcome.UNCERTAIN and "may or may not" in unsure.message
+        assert unsure.outcome is Outcome.UNCERTAIN and unsure.problem is not None
+        assert unsure.problem.id is ProblemId.CONNECTION_LOST
     finally:
         await session.close()
 
@@ -132,7 +136,9 @@ async def test_apps_without_conversations_are_refused_by_name(demo_server: Any) 
     demo_server.store.app_mode = "workflow"
     with pytest.raises(NotChatAppError) as refused:
         await check_connection(demo_server.base_url, demo_server.api_key)
-    assert "workflow" in refused.value.message and "no conversations" in refused.value.message
+    assert isinstance(refused.value, AppWithoutConversations)
+    assert refused.value.problem.id is ProblemId.APP_WITHOUT_CONVERSATIONS
+    assert refused.value.problem["mode"] == "workflow"
 
 
 @pytest.mark.parametrize(
@@ -150,5 +156,9 @@ def test_prepare_name_trims_and_keeps_the_rest(typed: str, expected: str) -> Non
 
 @pytest.mark.parametrize("typed", ["", "   ", "\t\n", "y" * 256, " " + "z" * 256 + " "])
 def test_prepare_name_refuses_blank_and_long_names(typed: str) -> None:
-    with pytest.raises(NameProblem):
+    with pytest.raises(NameProblem) as refused:
         prepare_name(typed)
+    if typed.strip():
+        assert refused.value.problem == problem(ProblemId.NAME_TOO_LONG, limit=255, length=256)
+    else:
+        assert refused.value.problem == problem(ProblemId.NAME_BLANK)

@@ -87,7 +87,7 @@ def test_any_valid_name_comes_back_from_the_server_exactly(core_rig: CoreRig, na
         page = await core_rig.session.client.list_conversations(PROPERTY_USER, limit=1)
         before = page.data[0]
         result = await core_rig.session.rename(RenameRequest(before, PROPERTY_USER, name, False))
-        assert result.outcome is Outcome.RENAMED, result.message
+        assert result.outcome is Outcome.RENAMED, result
         assert result.conversation is not None and result.conversation.name == name
         listed = await core_rig.session.client.list_conversations(PROPERTY_USER, limit=1)
         assert listed.data[0].id == core_rig.cid and listed.data[0].name == name

@@ -14,9 +14,9 @@ import truststore
 from PySide6.QtCore import QSettings, Qt
 
 from dify_desktop.api import DifyClient, TLSError
-from dify_desktop.core.errors import explain
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from dify_desktop.ui.sentences import explain
 from tests.app_process import run_app
 from tests.faults.fault_kit import profile_for, wait_for
 from tests.hygiene.hygiene_kit import (
