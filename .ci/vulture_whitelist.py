@@ -35,11 +35,3 @@ _.add_message, _.messages_of, _.get_message, _.fired, _.Handler, _.EMPTY_USER
 # Interfaces of core that the window reads (the notice of a profile store kept aside; the one
 # declared list of settings keys; whether a key is kept for this session only)
 _.moved_aside, _.settings_backup, _.recovery, _.KEYS, _.is_session_only
-
-# DEAD on this branch, being removed by the other workstreams of issue 9 (the window in parts,
-# the demo in layers, the typed app): delete these lines when they land.
-_.find_action, _.quit_action  # ui.main_window: attributes never read
-_.app_info  # ui.connection_dialog: set, never read
-_.allow_insecure  # app.StartPlan: set, never read
-_.START_TIMEOUT_S, _.VALUE_TYPES, _.keys_of, _.touch_conversation  # demo: unused
-_.seen_count  # api.paging.KeysetPager: unused

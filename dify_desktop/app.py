@@ -39,7 +39,6 @@ class StartPlan:
     api_key: str | None
     user: str | None
     smoke_test: bool
-    allow_insecure: bool
 
     @property
     def ephemeral(self) -> bool:
@@ -74,7 +73,6 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
         api_key=key if base_url else None,
         user=(args.user or "").strip() or None,
         smoke_test=args.smoke_test,
-        allow_insecure=args.allow_insecure_http,
     )
 
 

@@ -109,10 +109,6 @@ class KeysetPager(Generic[T]):
         """True when the listing ended and nothing is known to be missing."""
         return self._exhausted and not self.incomplete_ties and not self.stalled
 
-    @property
-    def seen_count(self) -> int:
-        return len(self._seen)
-
     async def next_batch(self) -> list[T]:
         """Make one request; return the rows not returned before, in the server's order.
         An empty list is possible (the last request may only confirm the end)."""

@@ -14,8 +14,8 @@ import sys
 import threading
 from collections.abc import Sequence
 
+from dify_desktop.demo.rules import AUTO_GENERATE_MODES
 from dify_desktop.demo.runner import DemoServer
-from dify_desktop.demo.store import AUTO_GENERATE_MODES
 
 
 def _parser() -> argparse.ArgumentParser:

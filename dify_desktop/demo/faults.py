@@ -28,8 +28,10 @@ faulted.
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+
+from dify_desktop.demo.records import JsonObject, JsonValue
 
 KINDS = ("status", "delay", "stall", "drop", "reset_mid_body", "truncate")
 
@@ -65,16 +67,65 @@ class Fault:
             return False
         return all(w == "*" or w == g for w, g in zip(want, got, strict=True))
 
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_json(self) -> JsonObject:
+        return {
+            "method": self.method,
+            "path": self.path,
+            "kind": self.kind,
+            "status": self.status,
+            "body": self.body,
+            "content_type": self.content_type,
+            "headers": dict(self.headers),
+            "delay_s": self.delay_s,
+            "times": self.times,
+            "fired": self.fired,
+        }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Fault:
+    def from_json(cls, data: Mapping[str, JsonValue]) -> Fault:
+        """A fault from the control API's JSON (``fired`` is not settable); ValueError or
+        TypeError when a field is unknown or of the wrong type."""
         known = {f.name for f in fields(cls)} - {"fired"}
         unknown = set(data) - known
         if unknown:
             raise ValueError(f"unknown fault fields: {sorted(unknown)}")
-        return cls(**{k: v for k, v in data.items() if k in known})
+        d = cls()
+        headers = data.get("headers", d.headers)
+        if not isinstance(headers, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+        ):
+            raise TypeError("headers: expected an object of strings")
+        body = data.get("body", d.body)
+        times = data.get("times", d.times)
+        return cls(
+            method=_text("method", data.get("method", d.method)),
+            path=_text("path", data.get("path", d.path)),
+            kind=_text("kind", data.get("kind", d.kind)),
+            status=_whole("status", data.get("status", d.status)),
+            body=None if body is None else _text("body", body),
+            content_type=_text("content_type", data.get("content_type", d.content_type)),
+            headers=dict(headers),
+            delay_s=_seconds("delay_s", data.get("delay_s", d.delay_s)),
+            times=None if times is None else _whole("times", times),
+        )
+
+
+def _text(name: str, value: JsonValue) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name}: expected a string")
+    return value
+
+
+def _whole(name: str, value: JsonValue) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name}: expected an integer")
+    return value
+
+
+def _seconds(name: str, value: JsonValue) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"{name}: expected a number")
+    return value
 
 
 class FaultTable:
@@ -88,10 +139,6 @@ class FaultTable:
         with self._lock:
             self._faults.append(fault)
         return fault
-
-    def remove(self, fault: Fault) -> None:
-        with self._lock:
-            self._faults = [f for f in self._faults if f is not fault]
 
     def clear(self) -> None:
         with self._lock:

@@ -8,6 +8,7 @@
         httpx.get(f"{srv.base_url}/info", headers={"Authorization": f"Bearer {srv.api_key}"})
         srv.store.add_conversation("cus_test", "Hello")
         srv.faults.add(Fault(method="POST", path="/conversations/*/name", kind="drop"))
+        srv.wait_for_requests("GET", "/info")   # the request log: srv.requests(...)
 
 uvicorn runs in a daemon thread with its own asyncio loop. ``start()`` returns once the server
 accepts connections; ``stop()`` shuts it down cleanly and joins the thread.
@@ -21,16 +22,19 @@ import logging
 import socket
 import threading
 from types import TracebackType
-from typing import Any
 
 import uvicorn
+from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from dify_desktop.demo.context import DemoContext
 from dify_desktop.demo.faults import FaultTable
-from dify_desktop.demo.server import TRANSPORT_KEY, DemoContext, create_app
-from dify_desktop.demo.store import AUTO_GENERATE_MODES, Store
+from dify_desktop.demo.rules import AUTO_GENERATE_MODES
+from dify_desktop.demo.server import create_app
+from dify_desktop.demo.store import Store
+from dify_desktop.demo.wire.fault_answers import TRANSPORT_KEY
+from dify_desktop.demo.wire.request_log import RequestLog, RequestRecord
 
-START_TIMEOUT_S = 15.0
 STOP_TIMEOUT_S = 15.0
 
 
@@ -42,11 +46,12 @@ class DemoProtocol(H11Protocol):
     adds it under ``scope["extensions"]["dify_demo.transport"]``.
     """
 
+    # uvicorn's own signature (narrower than asyncio's BaseProtocol), hence the ignore.
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         inner = self.app
 
-        async def app(scope: Any, receive: Any, send: Any) -> None:
+        async def app(scope: Scope, receive: Receive, send: Send) -> None:
             extensions = dict(scope.get("extensions") or {})
             extensions[TRANSPORT_KEY] = transport
             scope["extensions"] = extensions
@@ -64,9 +69,6 @@ class _Server(uvicorn.Server):
         await super().startup(sockets=sockets)
         if self.started:
             self._started_event.set()
-
-    def install_signal_handlers(self) -> None:  # pragma: no cover - older uvicorn
-        pass
 
 
 class DemoServer:
@@ -93,8 +95,13 @@ class DemoServer:
         self._latency_ms = latency_ms
         self.store = Store()
         self.faults = FaultTable()
+        self.request_log = RequestLog()
         self._ctx = DemoContext(
-            store=self.store, faults=self.faults, api_key=api_key, reseed=self.reset
+            store=self.store,
+            faults=self.faults,
+            request_log=self.request_log,
+            reseed=self.reset,
+            api_key=api_key,
         )
         self._apply_seed()
         self._server: _Server | None = None
@@ -111,21 +118,41 @@ class DemoServer:
 
             seed_store(self.store, base=self.seed, scale=self.scale)
         self.store.auto_generate_mode = self._auto_generate_mode
-        self.store.latency_ms = self._latency_ms
+        self._ctx.latency_ms = self._latency_ms
 
     def reset(self) -> None:
-        """Back to the state right after construction: fresh seed data, settings, no faults."""
+        """Back to the state right after construction: fresh seed data, settings, no faults, an
+        empty request log."""
         with self.store.lock:
             self.faults.clear()
+            self.request_log.clear()
             self._apply_seed()
 
     @property
     def latency_ms(self) -> int:
-        return self.store.latency_ms
+        """Added to every request but the control requests."""
+        return self._ctx.latency_ms
 
     @latency_ms.setter
     def latency_ms(self, value: int) -> None:
-        self.store.latency_ms = value
+        self._ctx.latency_ms = value
+
+    def requests(self, method: str | None = None, path: str | None = None) -> list[RequestRecord]:
+        """The requests received, oldest first, optionally only those with this method and exact
+        path (relative to ``/v1``, as ``"/conversations"``); control requests are not logged."""
+        return self.request_log.requests(method, path)
+
+    def wait_for_requests(
+        self,
+        method: str | None = None,
+        path: str | None = None,
+        *,
+        count: int = 1,
+        timeout: float = 10.0,
+    ) -> list[RequestRecord]:
+        """Block until ``count`` matching requests have arrived (logged on arrival, before
+        latency or a fault's delay); the matches. TimeoutError after ``timeout`` seconds."""
+        return self.request_log.wait_for(method, path, count=count, timeout=timeout)
 
     def rotate_api_key(self, new_key: str) -> None:
         """Revoke the current key and accept ``new_key`` from the next request on."""

@@ -35,9 +35,11 @@ import calendar
 import collections
 import datetime as dt
 import random
-from typing import Any
+from dataclasses import dataclass
 
-from dify_desktop.demo.store import DEFAULT_USER_ID, Store
+from dify_desktop.demo.records import JsonObject, JsonValue
+from dify_desktop.demo.rules import DEFAULT_USER_ID
+from dify_desktop.demo.store import Store
 
 SEED_USERS: tuple[str, ...] = (
     "cus_8J2kQ9xLm4",
@@ -72,6 +74,8 @@ def _at(text: str) -> int:
 
 
 Script = list[tuple[str, str]]
+Feedback = tuple[int, str, str | None] | None
+"""Feedback on a conversation: (index of the message, rating, content), or None."""
 
 # --------------------------------------------------------------------------- default user
 
@@ -81,8 +85,8 @@ _ORDER_A = (
     "shows delivery on {day} before 6 pm. You'll get an e-mail as soon as it's out for delivery."
 )
 
-# name, script, inputs, variables?, feedback (index of message, rating, content) or None
-_DEFAULT_SCRIPTS: list[tuple[str, Script, dict[str, Any], bool, Any]] = [
+# name, script, inputs, variables?, feedback
+_DEFAULT_SCRIPTS: list[tuple[str, Script, JsonObject, bool, Feedback]] = [
     (
         "Where is my parcel? 🚚📦",
         [
@@ -299,7 +303,18 @@ def _fill(script: Script, offset: int) -> Script:
     return out
 
 
-def _default_user_rows() -> list[dict[str, Any]]:
+@dataclass
+class _Row:
+    name: str
+    messages: Script
+    inputs: JsonObject
+    variables: bool
+    feedback: Feedback
+    updated_at: int
+    created_at: int
+
+
+def _default_user_rows() -> list[_Row]:
     """40 conversations, newest ``updated_at`` first, with the documented tie groups."""
     scripts = list(_DEFAULT_SCRIPTS)
     orders = [f"A-{10600 + i * 7}" for i in range(40 - len(scripts))]
@@ -316,44 +331,44 @@ def _default_user_rows() -> list[dict[str, Any]]:
             )
         )
     newest = _at("2026-03-27 16:42:10")
-    rows: list[dict[str, Any]] = []
+    rows: list[_Row] = []
     for pos, (name, script, inputs, variables, feedback) in enumerate(scripts):
         updated = newest - pos * 9_781  # about 2 h 43 min apart
         rows.append(
-            {
-                "name": name,
-                "messages": _fill(script, pos),
-                "inputs": inputs,
-                "variables": variables,
-                "feedback": feedback,
-                "updated_at": updated,
-                "created_at": updated - 600 * max(len(script) - 1, 0) - 37 * (pos % 4),
-            }
+            _Row(
+                name=name,
+                messages=_fill(script, pos),
+                inputs=inputs,
+                variables=variables,
+                feedback=feedback,
+                updated_at=updated,
+                created_at=updated - 600 * max(len(script) - 1, 0) - 37 * (pos % 4),
+            )
         )
     # Position 2: created_at one second after updated_at (the real server's rounding).
-    rows[2]["created_at"] = rows[2]["updated_at"] + 1
+    rows[2].created_at = rows[2].updated_at + 1
     # Positions 5 and 6: one burst, created and answered in the same second.
-    rows[6]["updated_at"] = rows[5]["updated_at"]
-    rows[5]["created_at"] = rows[6]["created_at"] = rows[5]["updated_at"]
+    rows[6].updated_at = rows[5].updated_at
+    rows[5].created_at = rows[6].created_at = rows[5].updated_at
     # Positions 18-21: four conversations updated in the same second, across the end of the
     # first page (limit 20): naive keyset paging skips two of them.
-    tie = rows[18]["updated_at"]
+    tie = rows[18].updated_at
     for pos in range(18, 22):
-        rows[pos]["updated_at"] = tie
-        rows[pos]["created_at"] = min(rows[pos]["created_at"], tie)
+        rows[pos].updated_at = tie
+        rows[pos].created_at = min(rows[pos].created_at, tie)
     # Positions 25-28: four conversations created in the same second (a bulk import).
-    burst = rows[28]["created_at"] - 3_600
+    burst = rows[28].created_at - 3_600
     for pos in range(25, 29):
-        rows[pos]["created_at"] = burst
+        rows[pos].created_at = burst
     # Positions 37-39: the three oldest share one updated_at (has_more lies at the very end).
-    last = rows[37]["updated_at"]
+    last = rows[37].updated_at
     for pos in range(37, 40):
-        rows[pos]["updated_at"] = last
-        rows[pos]["created_at"] = min(rows[pos]["created_at"], last)
+        rows[pos].updated_at = last
+        rows[pos].created_at = min(rows[pos].created_at, last)
     return rows
 
 
-_OTHER_USERS: dict[str, list[tuple[str, Script, Any]]] = {
+_OTHER_USERS: dict[str, list[tuple[str, Script, Feedback]]] = {
     "maria.schmidt@example.de": [
         (
             "Lieferung verspätet",
@@ -417,7 +432,7 @@ _OTHER_USERS: dict[str, list[tuple[str, Script, Any]]] = {
     ],
 }
 
-_VARIABLES: list[tuple[str, str, Any, str]] = [
+_VARIABLES: list[tuple[str, str, JsonValue, str]] = [
     ("customer_tier", "string", "gold", "Loyalty tier looked up at the start of the chat"),
     ("open_tickets", "number", 2, "Open support tickets for this customer"),
     (
@@ -452,16 +467,17 @@ def _seed_base(store: Store) -> None:
 
     rows = _default_user_rows()
     # Insert oldest first, like the real server would have created them.
-    for row in sorted(rows, key=lambda r: (r["created_at"], -rows.index(r))):
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].created_at, -i))
+    for row in (rows[i] for i in order):
         cid = store.add_conversation(
             DEFAULT_USER,
-            row["name"],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            messages=row["messages"],
-            inputs=row["inputs"],
+            row.name,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            messages=row.messages,
+            inputs=row.inputs,
         )
-        _decorate(store, cid, row["variables"], row["feedback"])
+        _decorate(store, cid, row.variables, row.feedback)
 
     when = _at("2026-03-20 08:15:00")
     for u, (user, convs) in enumerate(_OTHER_USERS.items()):
@@ -478,7 +494,7 @@ def _seed_base(store: Store) -> None:
             _decorate(store, cid, j % 2 == 0, feedback)
 
 
-def _decorate(store: Store, cid: str, variables: bool, feedback: Any) -> None:
+def _decorate(store: Store, cid: str, variables: bool, feedback: Feedback) -> None:
     conv = store.conversations[cid]
     if variables:
         for k, (name, value_type, value, description) in enumerate(_VARIABLES):

@@ -1,239 +1,57 @@
 """Dify's service-API semantics, in memory.
 
 The store is what the demo server serves: end users, their conversations, messages, Chatflow
-conversation variables and feedback. It reproduces the real server's behaviour, quirks included
-(see the project's notes on the service API):
+conversation variables and feedback, and the app's settings (from
+:class:`~dify_desktop.demo.app_settings.AppSettings`). It reproduces the real server's behaviour,
+quirks included (see the project's notes on the service API):
 
 * every conversation belongs to one end user (the ``user`` string); other users see nothing;
 * unknown user strings silently create end users; an omitted user is ``DEFAULT-USER``;
-* keyset paging on the sort field alone - rows that share the boundary row's timestamp are
-  skipped on the next page, and ``has_more`` only looks strictly beyond the last row's value;
+* keyset paging on the sort field alone (:mod:`~dify_desktop.demo.paging`);
 * manual renames set ``updated_at``; auto-generated names do not, and can fail silently.
 
 All public methods are thread-safe (one re-entrant lock): tests mutate the store from their own
 thread while the server reads it on its event loop.
 
-Errors a route must answer are raised as :class:`ApiError` (status, Dify ``code``, message).
+Errors a route must answer are raised as :class:`~dify_desktop.demo.errors.ApiError`.
 """
 
 from __future__ import annotations
 
-import bisect
-import collections
-import datetime as dt
 import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterable
 
-DEFAULT_USER_ID = "DEFAULT-USER"
-"""The end user the real server uses when a request carries no ``user``."""
-
-CHAT_MODES = frozenset({"chat", "agent-chat", "advanced-chat", "agent"})
-"""App modes whose keys may use the conversation routes."""
-
-SORT_FIELDS = {
-    "-updated_at": ("updated_at", True),
-    "updated_at": ("updated_at", False),
-    "-created_at": ("created_at", True),
-    "created_at": ("created_at", False),
-}
-
-AUTO_GENERATE_MODES = ("model", "silent", "blank")
-
-VALUE_TYPES = (
-    "string",
-    "number",
-    "object",
-    "secret",
-    "array[string]",
-    "array[number]",
-    "array[object]",
-    "array[any]",
+from dify_desktop.demo.app_settings import AppSettings
+from dify_desktop.demo.errors import CONVERSATION_NOT_EXISTS, ApiError, invalid_param, not_found
+from dify_desktop.demo.paging import (
+    ConversationOrder,
+    conversation_page,
+    message_page,
+    variable_page,
+)
+from dify_desktop.demo.records import (
+    EndUser,
+    JsonObject,
+    JsonValue,
+    StoredConversation,
+    StoredFeedback,
+    StoredMessage,
+    StoredVariable,
+)
+from dify_desktop.demo.rules import (
+    DEFAULT_USER_ID,
+    MAX_NAME_LENGTH,
+    demo_answer,
+    generate_title,
+    naming_from_query,
+    type_matches,
 )
 
-MAX_NAME_LENGTH = 255
-MAX_GENERATED_NAME = 78
 
-
-class ApiError(Exception):
-    """An error answer: ``{"code": code, "message": message, "status": status}``."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(f"{status} {code}: {message}")
-        self.status = status
-        self.code = code
-        self.message = message
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "status": self.status}
-
-
-def invalid_param(message: str) -> ApiError:
-    return ApiError(400, "invalid_param", message)
-
-
-def not_found(message: str) -> ApiError:
-    return ApiError(404, "not_found", message)
-
-
-CONVERSATION_NOT_EXISTS = "Conversation Not Exists."
-
-
-# --------------------------------------------------------------------------- records
-
-
-@dataclass
-class EndUser:
-    id: str
-    external_user_id: str
-    created_at: int
-    updated_at: int
-    name: str | None = None
-    type: str = "service_api"
-    is_anonymous: bool = False
-
-    @property
-    def session_id(self) -> str:
-        return self.external_user_id
-
-
-@dataclass
-class StoredFeedback:
-    id: str
-    message_id: str
-    conversation_id: str
-    rating: str
-    content: str | None
-    from_end_user_id: str | None
-    created_at: int
-    updated_at: int
-    from_source: str = "api"
-
-
-@dataclass
-class StoredMessage:
-    id: str
-    conversation_id: str
-    parent_message_id: str | None
-    query: str
-    answer: str
-    inputs: dict[str, Any]
-    created_at: int
-    seq: int
-    status: str = "normal"
-    error: str | None = None
-    feedback: StoredFeedback | None = None
-
-
-@dataclass
-class StoredVariable:
-    id: str
-    conversation_id: str
-    name: str
-    value_type: str
-    value: Any
-    description: str
-    created_at: int
-    updated_at: int
-    seq: int
-
-
-@dataclass
-class StoredConversation:
-    id: str
-    user: str
-    end_user_id: str
-    name: str
-    inputs: dict[str, Any]
-    introduction: str
-    created_at: int
-    updated_at: int
-    seq: int
-    status: str = "normal"
-    deleted: bool = False
-    messages: list[StoredMessage] = field(default_factory=list)
-    variables: list[StoredVariable] = field(default_factory=list)
-
-
-@dataclass
-class RequestRecord:
-    """One request the server received (``path`` is relative to ``/v1``)."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    user: str | None
-    status: int | None = None
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def parse_uuid(value: str) -> str | None:
-    """The canonical form of a UUID string, or None when it is not one."""
-    try:
-        return str(uuid.UUID(value))
-    except (ValueError, AttributeError, TypeError):
-        return None
-
-
-def naming_from_query(query: str) -> str:
-    """The name the real server gives a new conversation without a model (its final form)."""
-    text = query.strip()
-    if len(text) > 50:
-        return text[:47] + "..."
-    return text or "New conversation"
-
-
-def generate_title(query: str) -> str:
-    """A deterministic stand-in for the system model's title: at most 78 characters."""
-    text = " ".join(query.split()).rstrip("?？!！.。؟;:, ")
-    words = [w[:1].upper() + w[1:] for w in text.split(" ") if w]
-    title = " ".join(words) or "New conversation"
-    if len(title) > MAX_GENERATED_NAME - 3:
-        title = title[: MAX_GENERATED_NAME - 3] + "..."
-    return title
-
-
-def variable_value_string(value: Any) -> str:
-    """How the real server renders a variable's value: ``str()`` of the Python value."""
-    return str(value)
-
-
-def _type_matches(value_type: str, value: Any) -> bool:
-    if value_type in ("string", "secret"):
-        return isinstance(value, str)
-    if value_type == "number":
-        return isinstance(value, int | float)
-    if value_type == "object":
-        return isinstance(value, dict)
-    if value_type.startswith("array"):
-        if not isinstance(value, list):
-            return False
-        inner = value_type[6:-1] if value_type != "array" else "any"
-        if inner == "string":
-            return all(isinstance(v, str) for v in value)
-        if inner == "number":
-            return all(isinstance(v, int | float) for v in value)
-        if inner == "object":
-            return all(isinstance(v, dict) for v in value)
-        return True
-    return True
-
-
-def iso(ts: int) -> str:
-    """An ISO 8601 UTC timestamp (``2026-03-27T16:33:40+00:00``), the spec's ``date-time``."""
-    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat()
-
-
-# --------------------------------------------------------------------------- the store
-
-
-class Store:
+class Store(AppSettings):
     """Everything the demo server knows. See the module docstring."""
 
     def __init__(self, *, id_seed: int = 20260301, clock: Callable[[], float] = time.time) -> None:
@@ -241,8 +59,7 @@ class Store:
         self._default_clock = clock
         self.clock: Callable[[], float] = clock
         self._id_seed = id_seed
-        self.request_log: collections.deque[RequestRecord] = collections.deque(maxlen=10_000)
-        self._logged = threading.Condition(self.lock)
+        self._order = ConversationOrder()
         self._init_state()
 
     def _init_state(self) -> None:
@@ -250,40 +67,16 @@ class Store:
         self._rng = random.Random(self._id_seed)
         self._seq = 0
         self._version = 0
-        self._sorted_cache: dict[
-            tuple[str, str, bool], tuple[int, list[StoredConversation], list[int]]
-        ] = {}
+        self._order.clear()
         self.end_users: dict[str, EndUser] = {}
         self.conversations: dict[str, StoredConversation] = {}
         self._by_user: dict[str, list[StoredConversation]] = {}
         self.messages: dict[str, StoredMessage] = {}
         self.feedbacks: list[StoredFeedback] = []
-        self.request_log.clear()
-        # app settings (tests change them freely)
-        self.app_id = "8c1f0e5a-3b7d-4c2e-9f61-5d2a7b3e9c40"
-        self.tenant_id = "f2b9d7c4-61e3-4a8f-b0d5-9e7c3a1b2d68"
-        self.app_name = "Acme Support Assistant"
-        self.app_description = "Answers customer questions about Acme orders, billing and accounts."
-        self.app_tags: list[str] = ["support", "customer-service"]
-        self.app_mode = "advanced-chat"
-        self.author_name = "Acme Support Team"
-        self.api_enabled = True
-        self.opening_statement = "Hi! I'm the Acme support assistant. How can I help you today?"
-        self.suggested_questions: list[str] = [
-            "Where is my order?",
-            "How do I change my billing address?",
-            "Can I get a refund?",
-        ]
-        self.user_input_form: list[dict[str, Any]] = []
-        self.site_title = "Acme Support"
-        self.default_language = "en-US"
-        self.auto_generate_mode = "model"
-        self.latency_ms = 0
-        self.stream_chunk_size = 12
-        self.unknown_stream_hang_s = 300.0
+        self._reset_settings()
 
     def reset(self) -> None:
-        """Forget everything (data, settings, request log); seeding is the caller's job."""
+        """Forget every record and setting; seeding is the caller's job."""
         with self.lock:
             self._init_state()
 
@@ -302,41 +95,6 @@ class Store:
 
     def _touch(self) -> None:
         self._version += 1
-
-    def log_request(self, record: RequestRecord) -> None:
-        with self._logged:
-            self.request_log.append(record)
-            self._logged.notify_all()
-
-    def wait_for_requests(
-        self,
-        method: str | None = None,
-        path: str | None = None,
-        *,
-        count: int = 1,
-        timeout: float = 10.0,
-    ) -> list[RequestRecord]:
-        """Block until ``count`` matching requests have arrived (they are logged on arrival,
-        before latency or a fault's delay); the matches. TimeoutError after ``timeout``."""
-        with self._logged:
-            if not self._logged.wait_for(
-                lambda: len(self.requests(method, path)) >= count, timeout
-            ):
-                raise TimeoutError(f"fewer than {count} requests {method} {path} arrived")
-            return self.requests(method, path)
-
-    def requests(self, method: str | None = None, path: str | None = None) -> list[RequestRecord]:
-        """The logged requests, optionally filtered by method and exact path (relative to /v1)."""
-        with self.lock:
-            return [
-                r
-                for r in self.request_log
-                if (method is None or r.method == method) and (path is None or r.path == path)
-            ]
-
-    @property
-    def is_chat_app(self) -> bool:
-        return self.app_mode in CHAT_MODES
 
     # ------------------------------------------------------------------ end users
 
@@ -374,7 +132,7 @@ class Store:
         created_at: int | None = None,
         updated_at: int | None = None,
         messages: Iterable[tuple[str, str]] = (),
-        inputs: dict[str, Any] | None = None,
+        inputs: JsonObject | None = None,
         introduction: str | None = None,
         conversation_id: str | None = None,
     ) -> str:
@@ -431,25 +189,6 @@ class Store:
                 raise not_found(CONVERSATION_NOT_EXISTS)
             return conv
 
-    def _sorted(
-        self, user: str, field_name: str, descending: bool
-    ) -> tuple[list[StoredConversation], list[int]]:
-        """The user's rows in page order, and their bisect keys (cached until a mutation)."""
-        key = (user, field_name, descending)
-        cached = self._sorted_cache.get(key)
-        if cached is not None and cached[0] == self._version:
-            return cached[1], cached[2]
-        rows = self.conversations_of(user)
-        # Sort field only (no id tiebreaker, like the server); within a tie, insertion order.
-        if descending:
-            rows.sort(key=lambda c: (-getattr(c, field_name), c.seq))
-            keys = [-getattr(c, field_name) for c in rows]
-        else:
-            rows.sort(key=lambda c: (getattr(c, field_name), c.seq))
-            keys = [getattr(c, field_name) for c in rows]
-        self._sorted_cache[key] = (self._version, rows, keys)
-        return rows, keys
-
     def list_conversations(
         self,
         user: str | None,
@@ -460,32 +199,18 @@ class Store:
     ) -> tuple[list[StoredConversation], bool]:
         """One page exactly as the real server computes it: ``(rows, has_more)``.
 
-        ``last_id`` must already be a canonical UUID (or None). The next page holds only rows
-        strictly beyond the ``last_id`` row's sort value, so rows tied with it are skipped, and
-        ``has_more`` (computed only for a full page) says whether any row lies strictly beyond the
-        last returned row's value.
+        ``last_id`` must already be a canonical UUID (or None); rows tied with it are skipped.
         """
-        field_name, descending = SORT_FIELDS[sort_by]
         external = user or DEFAULT_USER_ID
         with self.lock:
             self.end_user(external)
-            rows, keys = self._sorted(external, field_name, descending)
-
-            def beyond(conv: StoredConversation) -> int:
-                value = getattr(conv, field_name)
-                return bisect.bisect_right(keys, -value if descending else value)
-
-            start = 0
+            rows, keys = self._order.sorted(external, sort_by, self._version, self.conversations_of)
+            after = None
             if last_id:
-                ref = self.conversations.get(last_id)
-                if ref is None or ref.deleted or ref.user != external:
+                after = self.conversations.get(last_id)
+                if after is None or after.deleted or after.user != external:
                     raise not_found("Last Conversation Not Exists.")
-                start = beyond(ref)
-            page = rows[start : start + limit]
-            has_more = False
-            if len(page) == limit and page:
-                has_more = beyond(page[-1]) < len(rows)
-            return list(page), has_more
+            return conversation_page(rows, keys, sort_by, after, limit)
 
     def rename(
         self, conversation_id: str, user: str | None, name: str | None, auto_generate: bool
@@ -531,13 +256,6 @@ class Store:
                     raise not_found(CONVERSATION_NOT_EXISTS)
                 conv = found
             conv.deleted = True
-            self._touch()
-
-    def touch_conversation(self, conversation_id: str, updated_at: int | None = None) -> None:
-        """Set ``updated_at`` (now by default), as a background step of the server would."""
-        with self.lock:
-            conv = self.conversations[conversation_id]
-            conv.updated_at = self.now() if updated_at is None else updated_at
             self._touch()
 
     # ------------------------------------------------------------------ messages
@@ -597,22 +315,10 @@ class Store:
     def list_messages(
         self, conversation_id: str, user: str | None, *, first_id: str | None, limit: int
     ) -> tuple[list[StoredMessage], bool]:
-        """A page of messages, oldest to newest, as the server's ``pagination_by_first_id``."""
+        """A page of messages, oldest to newest (:func:`~dify_desktop.demo.paging.message_page`)."""
         with self.lock:
             conv = self.visible_conversation(conversation_id, user)
-            newest_first = sorted(conv.messages, key=lambda m: (-m.created_at, -m.seq))
-            if first_id:
-                ref = next((m for m in conv.messages if m.id == first_id), None)
-                if ref is None:
-                    raise not_found("First Message Not Exists.")
-                newest_first = [
-                    m for m in newest_first if m.created_at < ref.created_at and m.id != ref.id
-                ]
-            rows = newest_first[: limit + 1]
-            has_more = len(rows) > limit
-            rows = rows[:limit]
-            rows.reverse()
-            return rows, has_more
+            return message_page(conv.messages, first_id, limit)
 
     # ------------------------------------------------------------------ feedback
 
@@ -674,7 +380,7 @@ class Store:
         conversation_id: str,
         name: str,
         value_type: str,
-        value: Any,
+        value: JsonValue,
         description: str = "",
         *,
         created_at: int | None = None,
@@ -709,26 +415,17 @@ class Store:
     ) -> tuple[list[StoredVariable], bool]:
         with self.lock:
             conv = self.visible_conversation(conversation_id, user)
-            rows = sorted(conv.variables, key=lambda v: (v.created_at, v.seq))
-            if last_id:
-                ref = next((v for v in rows if v.id == last_id), None)
-                if ref is None:
-                    raise not_found("Conversation Variable Not Exists.")
-                rows = [v for v in rows if v.created_at > ref.created_at]
-            if variable_name:
-                rows = [v for v in rows if v.name == variable_name]
-            page = rows[: limit + 1]
-            return page[:limit], len(page) > limit
+            return variable_page(conv.variables, last_id, limit, variable_name)
 
     def update_variable(
-        self, conversation_id: str, variable_id: str, user: str | None, value: Any
+        self, conversation_id: str, variable_id: str, user: str | None, value: JsonValue
     ) -> StoredVariable:
         with self.lock:
             conv = self.visible_conversation(conversation_id, user)
             var = next((v for v in conv.variables if v.id == variable_id), None)
             if var is None:
                 raise not_found("Conversation Variable Not Exists.")
-            if not _type_matches(var.value_type, value):
+            if not type_matches(var.value_type, value):
                 raise ApiError(
                     400,
                     "bad_request",
@@ -746,7 +443,7 @@ class Store:
         self,
         user: str | None,
         query: str,
-        inputs: dict[str, Any],
+        inputs: JsonObject,
         conversation_id: str | None,
         *,
         auto_generate_name: bool = True,
@@ -771,19 +468,3 @@ class Store:
         """Run ``fn(store)`` under the lock (for several mutations that must look atomic)."""
         with self.lock:
             fn(self)
-
-
-def demo_answer(query: str) -> str:
-    """The demo assistant's canned, deterministic answer."""
-    topic = " ".join(query.split())
-    if len(topic) > 60:
-        topic = topic[:57] + "..."
-    return (
-        f"Thanks for your question about “{topic}”. This is the Dify Desktop demo server, so "
-        "this answer is canned: in a real app the model would reply here."
-    )
-
-
-def keys_of(rows: Sequence[StoredConversation]) -> list[str]:
-    """The ids of some conversations (handy in tests)."""
-    return [c.id for c in rows]

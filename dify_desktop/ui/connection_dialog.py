@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 
 class ConnectionDialog(QDialog):
-    """On success ``profile``, ``api_key`` and ``app_info`` are set and the dialog is accepted."""
+    """On success ``profile`` and ``api_key`` are set and the dialog is accepted."""
 
     connected = Signal()
 
@@ -63,7 +63,6 @@ class ConnectionDialog(QDialog):
         self._editing = profile
         self.profile: Profile | None = None
         self.api_key: str | None = None
-        self.app_info: AppInfo | None = None
         self._pending: tuple[Profile, str, AppInfo] | None = None
 
         self.setWindowTitle(
@@ -209,8 +208,8 @@ class ConnectionDialog(QDialog):
 
     def _finish(self) -> None:
         assert self._pending is not None
-        profile, key, info = self._pending
+        profile, key, _info = self._pending
         self._profiles.save(profile)
-        self.profile, self.api_key, self.app_info = profile, key, info
+        self.profile, self.api_key = profile, key
         self.connected.emit()
         self.accept()

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.model = self.conversations.model
         self.proxy = self.conversations.proxy
         self.view = self.conversations.view
-        self.stack = self.conversations
         self.empty = self.conversations.empty
         self.messages = self.transcript
         # ... and those the window lays out in its toolbar and status bar.

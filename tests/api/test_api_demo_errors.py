@@ -51,7 +51,7 @@ CLOUDFLARE_429 = (
 
 
 def gets(srv: DemoServer, path: str) -> int:
-    return len(srv.store.requests("GET", path))
+    return len(srv.requests("GET", path))
 
 
 def first_cid(srv: DemoServer) -> str:
@@ -124,7 +124,7 @@ async def test_html_404_for_a_non_uuid_id(client: DifyClient, demo_server: DemoS
     await raises(NotFoundError, client.list_variables("../info", DEFAULT_USER))
     await raises(NotFoundError, client.delete_conversation("..", DEFAULT_USER))
     assert gets(demo_server, "/info") == 0
-    assert [r.method for r in demo_server.store.request_log] == ["POST", "DELETE", "GET", "DELETE"]
+    assert [r.method for r in demo_server.requests()] == ["POST", "DELETE", "GET", "DELETE"]
 
 
 async def test_json_404_for_an_unknown_uuid(client: DifyClient) -> None:
@@ -166,7 +166,7 @@ async def test_name_over_255_fails_on_the_server_with_500(
     )
     err = await raises(ServerError, raw)
     assert (err.status, err.code) == (500, "unknown")
-    assert len(demo_server.store.requests("POST")) == 1
+    assert len(demo_server.requests("POST")) == 1
 
 
 # --------------------------------------------------------------------------- 429 / 5xx, retries
@@ -256,7 +256,7 @@ async def test_429_on_post_is_not_retried(
     )
     err = await raises(RateLimitError, client.rename_conversation(cid, DEFAULT_USER, "x"))
     assert err.retry_after == 1.0 and err.server_message == "Too Many Requests"
-    assert len(demo_server.store.requests("POST")) == 1 and sleeps.waits == []
+    assert len(demo_server.requests("POST")) == 1 and sleeps.waits == []
 
 
 @pytest.mark.parametrize("status", [502, 503, 504])
@@ -333,7 +333,7 @@ async def test_503_with_retry_after_on_get_and_not_on_delete(
     )
     err = await raises(ServerError, client.delete_conversation(cid, DEFAULT_USER))
     assert err.status == 503 and err.retry_after == 3.0 and "Maintenance" in err.message
-    assert len(demo_server.store.requests("DELETE")) == 1 and sleeps.waits == [3.0]
+    assert len(demo_server.requests("DELETE")) == 1 and sleeps.waits == [3.0]
     stored = demo_server.store.get_conversation(cid)
     assert stored is not None and not stored.deleted
 
@@ -455,7 +455,7 @@ async def test_dropped_connection_post_is_not_retried(
     )
     err = await raises(ConnectionLostError, client.rename_conversation(cid, DEFAULT_USER, "Lost"))
     assert err.status is None and err.code == "connection_lost" and err.uncertain
-    assert len(demo_server.store.requests("POST")) == 1 and sleeps.waits == []
+    assert len(demo_server.requests("POST")) == 1 and sleeps.waits == []
 
 
 async def test_reset_mid_body(
@@ -474,7 +474,7 @@ async def test_reset_mid_body(
     )
     lost = await raises(ConnectionLostError, client.rename_conversation(cid, DEFAULT_USER, "Cut"))
     assert lost.uncertain and len(sleeps.waits) == 3
-    assert len(demo_server.store.requests("POST")) == 1
+    assert len(demo_server.requests("POST")) == 1
     stored = demo_server.store.get_conversation(cid)
     assert stored is not None and stored.name == "Cut"
 

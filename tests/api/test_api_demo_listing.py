@@ -102,7 +102,7 @@ async def test_every_conversation_exactly_once_in_every_order(
     naive = await naive_ids(client, sort_by)
     assert len(set(naive)) < len(expected)
 
-    before = len(demo_server.store.requests("GET", "/conversations"))
+    before = len(demo_server.requests("GET", "/conversations"))
     pager = client.iter_conversations(USER, sort_by=sort_by)
     got = [c async for c in pager]
     ids = [c.id for c in got]
@@ -112,14 +112,14 @@ async def test_every_conversation_exactly_once_in_every_order(
     values = [getattr(c, field) for c in got]
     assert values == sorted(values, reverse=sort_by.startswith("-"))
     assert pager.complete and not pager.incomplete_ties
-    requests = len(demo_server.store.requests("GET", "/conversations")) - before
+    requests = len(demo_server.requests("GET", "/conversations")) - before
     assert requests == pager.requests
     # Pages overlap by their trailing tie group: exactly the requests the pager's rules take over
     # these timestamps, more than naive paging's ceil(n / 100) and far below one per tie group.
     expected_requests = pager_requests([getattr(c, field) for c in got], sort_by.startswith("-"))
     assert requests == expected_requests
     assert -(-len(expected) // 100) < requests < len(set(values))
-    records = demo_server.store.requests("GET", "/conversations")[before:]
+    records = demo_server.requests("GET", "/conversations")[before:]
     assert all(r.query["limit"] == "100" and r.query["sort_by"] == sort_by for r in records)
 
 

@@ -27,7 +27,7 @@ def utc(ts: int) -> dt.datetime:
 
 
 def conversation_requests(srv: DemoServer, method: str) -> list[str]:
-    return [r.path for r in srv.store.request_log if r.method == method]
+    return [r.path for r in srv.requests(method)]
 
 
 async def test_app_routes(client: DifyClient, demo_server: DemoServer) -> None:
@@ -71,7 +71,7 @@ async def test_list_conversations_one_page_and_user_scope(
     assert (await client.list_conversations("never-seen-user")).data == ()
     nxt = await client.list_conversations(DEFAULT_USER, last_id=page.data[-1].id, limit=7)
     assert not {c.id for c in nxt.data} & {c.id for c in page.data}
-    q = demo_server.store.requests("GET", "/conversations")[0].query
+    q = demo_server.requests("GET", "/conversations")[0].query
     assert q == {"user": DEFAULT_USER, "limit": "7", "sort_by": "-updated_at"}
 
 
@@ -87,9 +87,7 @@ async def test_iter_conversations_seed_user_every_order(
     field = sort_by.lstrip("-")
     values = [getattr(c, field) for c in got]
     assert values == sorted(values, reverse=sort_by.startswith("-"))
-    assert pager.complete and pager.requests == len(
-        demo_server.store.requests("GET", "/conversations")
-    )
+    assert pager.complete and pager.requests == len(demo_server.requests("GET", "/conversations"))
 
 
 async def test_seed_users_are_all_listed(client: DifyClient, demo_server: DemoServer) -> None:
@@ -158,7 +156,7 @@ async def test_blank_user_is_refused_before_sending(
             await call
     with pytest.raises(InvalidParamError):
         client.iter_conversations(user)
-    assert list(demo_server.store.request_log) == []
+    assert demo_server.requests() == []
 
 
 async def test_auto_generate_model_names_it_without_touching_updated_at(
@@ -197,7 +195,7 @@ async def test_auto_generate_without_messages_is_invalid_param_with_empty_server
     err = caught.value
     assert (err.status, err.code, err.server_message) == (400, "invalid_param", "")
     assert err.message  # readable all the same
-    assert len(demo_server.store.requests("POST")) == 1  # not retried
+    assert len(demo_server.requests("POST")) == 1  # not retried
 
 
 async def test_delete_then_gone(client: DifyClient, demo_server: DemoServer) -> None:

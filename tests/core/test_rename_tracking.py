@@ -216,9 +216,7 @@ async def test_stop_makes_a_running_save_uncertain_and_the_reread_settles_it(rig
     rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=5.0)
     request = rig.tracker.begin(conv, USER, "Saved, then stopped", False)
     save = asyncio.ensure_future(rig.tracker.save(rig.session, request, SORT))
-    await asyncio.to_thread(
-        rig.server.store.wait_for_requests, "POST", f"/conversations/{conv.id}/name"
-    )
+    await asyncio.to_thread(rig.server.wait_for_requests, "POST", f"/conversations/{conv.id}/name")
     assert rig.tracker.stop() == 1
     await save
     assert rig.recorder.verdicts() == [Verdict.UNCERTAIN, Verdict.CONFIRMED]
@@ -233,9 +231,7 @@ async def test_closing_cancels_a_save_for_real(rig: Rig) -> None:
     rig.fault(method="POST", path=RENAME_PATH, kind="delay", delay_s=5.0)
     request = rig.tracker.begin(conv, USER, "Never mind", False)
     save = asyncio.ensure_future(rig.tracker.save(rig.session, request, SORT))
-    await asyncio.to_thread(
-        rig.server.store.wait_for_requests, "POST", f"/conversations/{conv.id}/name"
-    )
+    await asyncio.to_thread(rig.server.wait_for_requests, "POST", f"/conversations/{conv.id}/name")
     save.cancel()
     with pytest.raises(asyncio.CancelledError):
         await save

@@ -19,7 +19,7 @@ async def open_session(server: Any, known: tuple[str, ...] = ()) -> Session:
 
 
 def requests_for(server: Any, user: str) -> int:
-    return sum(1 for r in server.store.request_log if r.user == user)
+    return sum(1 for r in server.requests() if r.user == user)
 
 
 @pytest.mark.asyncio

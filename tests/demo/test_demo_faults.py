@@ -16,6 +16,7 @@ from demo_helpers import TIMEOUT, error_of
 from dify_desktop.demo.faults import Fault, FaultTable
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from dify_desktop.demo.wire.request_log import RequestLog, RequestRecord
 
 
 def rename(client: httpx.Client, cid: str, name: str) -> httpx.Response:
@@ -226,7 +227,7 @@ def test_stop_does_not_wait_for_a_stall() -> None:
 
         t = threading.Thread(target=call)
         t.start()
-        s.store.wait_for_requests("GET", "/info", timeout=10)
+        s.wait_for_requests("GET", "/info", timeout=10)
         started = time.monotonic()
     assert time.monotonic() - started < 10
     t.join(20)
@@ -254,6 +255,18 @@ def test_control_endpoints(srv: DemoServer, client: httpx.Client, cid: str) -> N
 def test_control_endpoints_validate_and_need_key(srv: DemoServer, client: httpx.Client) -> None:
     assert error_of(client.post("/_demo/faults", json={"kind": "boom"})) == (400, "invalid_param")
     assert error_of(client.post("/_demo/faults", json={"colour": "red"})) == (400, "invalid_param")
+    for wrong in (
+        {"status": "503"},
+        {"status": True},
+        {"times": 1.5},
+        {"delay_s": "2"},
+        {"body": 3},
+        {"headers": {"retry-after": 1}},
+        {"headers": ["retry-after"]},
+        {"method": None},
+    ):
+        assert error_of(client.post("/_demo/faults", json=wrong)) == (400, "invalid_param"), wrong
+    assert len(srv.faults) == 0
     bad = httpx.delete(f"{srv.base_url}/_demo/faults", timeout=TIMEOUT)
     assert error_of(bad) == (401, "unauthorized")
     bad = httpx.post(
@@ -261,6 +274,24 @@ def test_control_endpoints_validate_and_need_key(srv: DemoServer, client: httpx.
     )
     assert error_of(bad) == (401, "unauthorized")
     assert srv.store.auto_generate_mode == "model"
+
+
+def test_fault_json_round_trip() -> None:
+    fault = Fault(
+        method="post",
+        path="conversations/*/name",
+        kind="delay",
+        status=503,
+        body="{}",
+        headers={"Retry-After": "2"},
+        delay_s=2,
+        times=None,
+    )
+    data = fault.to_json()
+    assert data.pop("fired") == 0
+    again = Fault.from_json(data)
+    assert again.to_json() == fault.to_json()
+    assert (again.method, again.path) == ("POST", "/conversations/*/name")
 
 
 def test_control_faults_are_not_faulted(srv: DemoServer, client: httpx.Client) -> None:
@@ -299,7 +330,7 @@ def test_request_log(srv: DemoServer, client: httpx.Client, cid: str) -> None:
     client.get("/conversations", params={"user": DEFAULT_USER, "limit": 5})
     rename(client, cid, "logged")
     client.get("/_demo/faults")
-    log = list(srv.store.request_log)
+    log = srv.requests()
     assert [(r.method, r.path) for r in log] == [
         ("GET", "/conversations"),
         ("POST", f"/conversations/{cid}/name"),
@@ -307,15 +338,14 @@ def test_request_log(srv: DemoServer, client: httpx.Client, cid: str) -> None:
     assert log[0].query == {"user": DEFAULT_USER, "limit": "5"}
     assert log[0].user == DEFAULT_USER and log[1].user == DEFAULT_USER
     assert log[0].status == 200
-    assert srv.store.request_log.maxlen is not None
-    assert len(srv.store.requests("GET", "/conversations")) == 1
+    assert len(srv.requests("GET", "/conversations")) == 1
 
 
 def test_request_log_counts_faulted_requests(srv: DemoServer, client: httpx.Client) -> None:
     srv.faults.add(Fault(method="GET", path="/info", kind="status", status=502))
     client.get("/info")
     client.get("/info")
-    assert [r.status for r in srv.store.requests("GET", "/info")] == [502, 200]
+    assert [r.status for r in srv.requests("GET", "/info")] == [502, 200]
 
 
 def test_latency() -> None:
@@ -324,8 +354,34 @@ def test_latency() -> None:
         r = httpx.get(f"{s.base_url}/meta", headers={"Authorization": f"Bearer {s.api_key}"})
         assert r.status_code == 200
         assert time.monotonic() - started >= 0.25
-        s.latency_ms = 0
-        assert s.store.latency_ms == 0
+
+
+def test_latency_endpoint(srv: DemoServer, client: httpx.Client) -> None:
+    r = client.post("/_demo/latency", json={"latency_ms": 40})
+    assert r.status_code == 200 and r.json() == {"latency_ms": 40}
+    assert srv.latency_ms == 40
+    for bad in (-1, "5", True, None):
+        r = client.post("/_demo/latency", json={"latency_ms": bad})
+        assert error_of(r) == (400, "invalid_param")
+    assert srv.latency_ms == 40
+    assert client.post("/_demo/reset").status_code == 200
+    assert srv.latency_ms == 0
+
+
+def test_request_log_keeps_the_latest_records() -> None:
+    log = RequestLog(maxlen=2)
+    for path in ("/a", "/b", "/c"):
+        log.append(RequestRecord(method="GET", path=path, query={}, user=None))
+    assert [r.path for r in log.requests()] == ["/b", "/c"]
+    with pytest.raises(TimeoutError):
+        log.wait_for("GET", "/a", timeout=0.01)
+
+
+def test_reset_empties_the_request_log(srv: DemoServer, client: httpx.Client) -> None:
+    client.get("/info")
+    assert [r.path for r in srv.requests()] == ["/info"]
+    assert client.post("/_demo/reset").status_code == 200
+    assert srv.requests() == []
 
 
 def test_faults_leave_no_tracebacks_in_the_server_log(caplog: pytest.LogCaptureFixture) -> None:

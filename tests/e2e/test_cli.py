@@ -49,7 +49,7 @@ def test_api_key_from_the_environment_opens_a_user_directly(
     )
     assert done.returncode == 0, done.stderr
     assert f"passed: {min(expected, 100)} conversations" in done.stdout
-    assert any(r.user == user for r in demo_server.store.request_log)
+    assert any(r.user == user for r in demo_server.requests())
     assert demo_server.api_key not in done.stdout + done.stderr
     written = written_files(tmp_path)
     assert [p.name for p in written] == ["dify-desktop.log"]  # --debug's log, and nothing else

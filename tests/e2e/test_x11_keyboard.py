@@ -123,7 +123,7 @@ def test_rename_by_keyboard_in_a_real_x11_window(
         wait_for(lambda: "GET /conversations -> 200" in app.log(), "the first page")
 
         def posts() -> int:
-            return len(server.store.requests("POST"))
+            return len(server.requests("POST"))
 
         # F2 opens the editor on the first row with its name selected: typing replaces it.
         app.keys("F2")
@@ -138,9 +138,9 @@ def test_rename_by_keyboard_in_a_real_x11_window(
         app.keys("Down", "F2")
         app.type("Never sent")
         app.keys("Escape")
-        lists = len(server.store.requests("GET", "/conversations"))
+        lists = len(server.requests("GET", "/conversations"))
         app.keys("F5")  # refresh: the server is asked again
-        wait_for(lambda: len(server.store.requests("GET", "/conversations")) > lists, "the refresh")
+        wait_for(lambda: len(server.requests("GET", "/conversations")) > lists, "the refresh")
         assert posts() == sent
         assert "Never sent" not in names(server)
 

@@ -66,7 +66,7 @@ def test_esc_stops_a_first_page_that_does_not_come(
     beat = Heartbeat().start()
     window.user_combo.setEditText(DEFAULT_USER)
     qtbot.keyClick(window.user_combo.lineEdit(), Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: len(fault_server.store.requests("GET", "/conversations")) == 1)
+    wait_for(qtbot, lambda: len(fault_server.requests("GET", "/conversations")) == 1)
     assert window.model.loading and window.empty.text() == "Loading conversations…"
     assert window.stop_action.isEnabled() and stop_button(window).isEnabled()
     wait_for(qtbot, lambda: beat.beats >= 50)  # the person waits half a second...
@@ -99,7 +99,7 @@ def test_stop_button_stops_a_hanging_next_page_and_keeps_the_rows(
     beat = Heartbeat().start()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    wait_for(qtbot, lambda: len(fault_server.store.requests("GET", "/conversations")) == 2)
+    wait_for(qtbot, lambda: len(fault_server.requests("GET", "/conversations")) == 2)
     assert window.model.loading
     # Working while it hangs: up a few rows, rename one.
     for _ in range(3):
@@ -133,7 +133,7 @@ def test_stop_button_stops_waiting_for_a_save_the_server_never_made(
     editor = open_editor(qtbot, window)
     editor.line_edit.setText("Stuck on the way")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: len(fault_server.store.requests("POST")) == 1)
+    wait_for(qtbot, lambda: len(fault_server.requests("POST")) == 1)
     # Esc in the list does not drop a save (it only stops loading).
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert cell(window, cid, Column.STATUS) == "Saving…"
@@ -199,9 +199,9 @@ def test_esc_stops_the_load_but_not_a_save_running_at_the_same_time(
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
     wait_for(qtbot, lambda: cell(window, cid, Column.STATUS) == "Saving…")
     stall(fault_server, "GET", "/conversations")
-    lists = len(fault_server.store.requests("GET", "/conversations"))
+    lists = len(fault_server.requests("GET", "/conversations"))
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
-    wait_for(qtbot, lambda: len(fault_server.store.requests("GET", "/conversations")) > lists)
+    wait_for(qtbot, lambda: len(fault_server.requests("GET", "/conversations")) > lists)
     assert window.model.loading
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.model.loading

@@ -81,7 +81,7 @@ def test_two_hundred_renames_in_flight_all_end_right(
         assert fault_server.store.get_conversation(cid).name == name
         assert cell(window, cid, Column.NAME) == name
         assert cell(window, cid, Column.STATUS) == "✓ Renamed"
-    assert len(fault_server.store.requests("POST")) == 200
+    assert len(fault_server.requests("POST")) == 200
     assert stalled < 250, stalled  # 200 answers arriving never freeze the window
 
 
@@ -202,7 +202,7 @@ def test_closing_with_a_stuck_save_gives_up_after_five_seconds_and_exits_cleanly
     editor = open_editor(qtbot, window)
     editor.line_edit.setText("Never answered")
     qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
-    wait_for(qtbot, lambda: len(fault_server.store.requests("POST")) == 1)
+    wait_for(qtbot, lambda: len(fault_server.requests("POST")) == 1)
     started = time.monotonic()
     window.close()
     assert window.isVisible()

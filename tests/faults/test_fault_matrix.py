@@ -327,7 +327,7 @@ def usable_list(qtbot: Any, window: MainWindow, user: str) -> None:
         ),
     )
     assert window.model.load_error is None
-    assert window.stack.currentWidget() is window.view
+    assert window.conversations.currentWidget() is window.view
 
 
 def clear_faults(server: Any, wire: Wire) -> None:
@@ -401,7 +401,7 @@ def run_list(
             seen += f" (retried after {gap:.1f} s, as Retry-After asked)"
         return seen
     assert window.model.rowCount() == 0
-    assert window.stack.currentWidget() is window.empty
+    assert window.conversations.currentWidget() is window.empty
     shown = window.empty.text()
     assert "Could not load the conversations of" in shown and "F5" in shown, shown
     assert says(case, op) in shown, shown
@@ -461,7 +461,7 @@ def run_load_more(
         return seen
     # The rows already shown stay; the problem is said.
     assert window.model.rowCount() == 100
-    assert window.stack.currentWidget() is window.view
+    assert window.conversations.currentWidget() is window.view
     problem = window.reporter.last(Level.WARNING)
     assert says(case, op) in problem, problem
     if case.name == SLOW:

@@ -97,7 +97,7 @@ def test_debug_run_of_the_real_app_leaks_the_key_nowhere(
     )
     assert done.returncode == 0, done.stderr
     assert "smoke test passed" in done.stdout
-    assert len(keyed_server.store.requests("GET", "/conversations")) == 3  # really retried
+    assert len(keyed_server.requests("GET", "/conversations")) == 3  # really retried
     log_text = log_file(home).read_text()
     assert "Bearer ***" in log_text and "Bearer ***" in done.stderr
     assert "retrying GET /conversations" in log_text  # the errors were logged...

@@ -175,13 +175,13 @@ def test_plain_http_to_another_host_connects_only_after_the_person_confirms(
     assert dialog.insecure_ok.isVisible() and "unencrypted" in dialog.status.text()
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert "Tick the box" in dialog.status.text()
-    assert lan_server.store.requests() == []  # nothing was sent, the key least of all
+    assert lan_server.requests() == []  # nothing was sent, the key least of all
     qtbot.mouseClick(dialog.insecure_ok, Qt.MouseButton.LeftButton)
     assert dialog.insecure_ok.isChecked()
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: window.session is not None)
     assert window.profile.base_url == lan_server.base_url
-    assert lan_server.store.requests()[0].path == "/info"
+    assert lan_server.requests()[0].path == "/info"
 
 
 def test_api_key_path_needs_allow_insecure_http_for_plain_http_to_another_host(
@@ -190,7 +190,7 @@ def test_api_key_path_needs_allow_insecure_http_for_plain_http_to_another_host(
     args = ["--base-url", lan_server.base_url, "--user", DEFAULT_USER, "--smoke-test"]
     refused = run_app(args, tmp_path / "a", key=lan_server.api_key)
     assert refused.returncode == 2 and "unencrypted" in refused.stderr
-    assert lan_server.store.requests() == []
+    assert lan_server.requests() == []
     allowed = run_app([*args, "--allow-insecure-http"], tmp_path / "b", key=lan_server.api_key)
     assert allowed.returncode == 0, allowed.stderr
     assert "smoke test passed" in allowed.stdout

@@ -72,7 +72,7 @@ def test_every_sort_order_lists_everything_once_and_in_order(
 def test_filter_narrows_loaded_rows_and_never_fetches(
     qtbot: Any, window: Any, demo_server: Any
 ) -> None:
-    requests_before = len(demo_server.store.requests("GET", "/conversations"))
+    requests_before = len(demo_server.requests("GET", "/conversations"))
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.filter_edit
     qtbot.keyClicks(window.filter_edit, "refund")
@@ -87,7 +87,7 @@ def test_filter_narrows_loaded_rows_and_never_fetches(
     window.filter_edit.setText("no such conversation anywhere")
     assert window.proxy.rowCount() == 0
     assert "No loaded conversation matches" in window.empty.text()
-    assert len(demo_server.store.requests("GET", "/conversations")) == requests_before
+    assert len(demo_server.requests("GET", "/conversations")) == requests_before
     window.filter_edit.clear()
     assert window.proxy.rowCount() == window.model.rowCount()
 
@@ -99,7 +99,7 @@ def test_unknown_user_explains_the_empty_list(qtbot: Any, window: Any) -> None:
         lambda: window.model.complete and window.model.user == "nobody-has-this-id", timeout=TIMEOUT
     )
     text = window.empty.text()
-    assert window.stack.currentWidget() is window.empty
+    assert window.conversations.currentWidget() is window.empty
     assert "No conversations for" in text and "nobody-has-this-id" in text
     assert "only sees conversations created through the API" in text
     assert "registers it" in text
@@ -108,7 +108,7 @@ def test_unknown_user_explains_the_empty_list(qtbot: Any, window: Any) -> None:
 
 def test_not_connected_state_explains_itself(qtbot: Any, qloop: Any) -> None:
     window = make_window(qtbot, ephemeral=False)
-    assert window.stack.currentWidget() is window.empty
+    assert window.conversations.currentWidget() is window.empty
     assert "Not connected" in window.empty.text() and "Add connection" in window.empty.text()
 
 

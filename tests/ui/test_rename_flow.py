@@ -23,9 +23,7 @@ def status(window: Any, row: int = 0) -> str:
 
 
 def rename_requests(server: Any) -> int:
-    return sum(
-        1 for r in server.store.request_log if r.method == "POST" and r.path.endswith("/name")
-    )
+    return sum(1 for r in server.requests("POST") if r.path.endswith("/name"))
 
 
 def test_start_state_is_keyboard_ready(window: Any) -> None:
