@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import logging
 import os
+import shlex
 import sys
 import time
 from dataclasses import dataclass
@@ -95,7 +96,10 @@ def run(args: argparse.Namespace) -> int:
     if no_display():
         print(
             "dify-desktop: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
-            "to run without a screen, set QT_QPA_PLATFORM=offscreen.",
+            "to see the window on a headless machine, start it in a virtual X server: "
+            f"xvfb-run -a {shlex.join(['dify-desktop', *sys.argv[1:]])} (then look at it with "
+            "a VNC server such as x11vnc, or a screenshot); to run without any screen, set "
+            "QT_QPA_PLATFORM=offscreen.",
             file=sys.stderr,
         )
         return 2
@@ -154,6 +158,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     from dify_desktop.core.profiles import ProfileStore
     from dify_desktop.core.settings import MemorySettings, Settings
     from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.dialogs import activate
     from dify_desktop.ui.main_window import MainWindow, app_icon
 
     settings: Settings = MemorySettings() if start.ephemeral else qsettings()
@@ -171,8 +176,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     window.show()
     # Ask for keyboard focus: without a window manager (kiosks, Xvfb) nothing else gives it, and
     # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.
-    window.raise_()
-    window.activateWindow()
+    activate(window)
 
     outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
     if start.smoke_test:

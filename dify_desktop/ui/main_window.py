@@ -16,7 +16,15 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+)
 
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
@@ -25,6 +33,7 @@ from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
+from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
@@ -49,6 +58,9 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.setWindowTitle(TITLE)
         self.setObjectName("mainWindow")
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        FocusReturn.install(app)  # every dialog gives the keyboard back when it closes
 
         self.reporter = Reporter(self)
         self.setStatusBar(StatusBar(self.reporter, self))
