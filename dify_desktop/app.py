@@ -168,6 +168,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
         credentials=Credentials(),
         ephemeral=start.ephemeral,
         demo=start.demo,
+        suggested_users=demo_users() if start.demo else (),
     )
     app.setWindowIcon(app_icon())
     closed = asyncio.Event()
@@ -241,6 +242,12 @@ def demo_user() -> str:
     from dify_desktop.demo.seed import DEFAULT_USER
 
     return DEFAULT_USER
+
+
+def demo_users() -> tuple[str, ...]:
+    from dify_desktop.demo.seed import SEED_USERS
+
+    return SEED_USERS
 
 
 async def start_demo_server() -> DemoServer:

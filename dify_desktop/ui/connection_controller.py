@@ -28,6 +28,8 @@ class ConnectionController(QObject):
     keyRenewed = Signal()
     #: one line saying what the window is connected to
     stateChanged = Signal(str)
+    #: the server answered for this end user for the first time (it is now a recent user)
+    userSeen = Signal(str)
 
     def __init__(self, context: AppContext, reporter: Reporter, window: QWidget) -> None:
         super().__init__(window)
@@ -164,6 +166,7 @@ class ConnectionController(QObject):
         self.profile = self.profile.with_recent_user(user)
         if not self.ctx.ephemeral and self.ctx.profiles.get(self.profile.id) is not None:
             self.ctx.profiles.save(self.profile)
+        self.userSeen.emit(user)
 
     # ---------------------------------------------------------------- the dialog
 

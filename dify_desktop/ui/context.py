@@ -20,4 +20,6 @@ class AppContext:
     #: demo, smoke-test and DIFY_API_KEY runs: nothing of the person's is read or written
     ephemeral: bool = False
     demo: bool = False
+    #: end users the End user box offers after the profile's recent ones (the demo's own)
+    suggested_users: tuple[str, ...] = ()
     client_options: dict[str, Any] = field(default_factory=dict)

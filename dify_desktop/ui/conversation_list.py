@@ -213,11 +213,35 @@ class ConversationList(QStackedWidget):
         if session is None or profile is None:
             self.model.open(None, None, self.sort_order())
             return
-        self.user_combo.clear()
-        self.user_combo.addItems([plain(u, 200) for u in profile.recent_users])
+        self._offer_users(profile.recent_users)
         if user is None and same_profile:
             user = self.model.user
         self.open_user(user or (profile.recent_users[0] if profile.recent_users else None))
+
+    def _offer_users(self, recent: tuple[str, ...]) -> None:
+        """The End user box's list: the recent users, then the suggested ones (the demo's)."""
+        offered = dict.fromkeys(plain(u, 200) for u in (*recent, *self.ctx.suggested_users))
+        self.user_combo.clear()
+        self.user_combo.addItems(list(offered))
+
+    def add_recent_user(self, user: str) -> None:
+        """Offer ``user`` first, at once; what is typed in the box stays as it is."""
+        edit = self.user_combo.lineEdit()
+        assert edit is not None  # the combo is editable
+        text, cursor = edit.text(), edit.cursorPosition()
+        recent = plain(user, 200)
+        others = [self.user_combo.itemText(i) for i in range(self.user_combo.count())]
+        self.user_combo.clear()
+        self.user_combo.addItems([recent, *(u for u in others if u != recent)])
+        edit.setText(text)
+        edit.setCursorPosition(cursor)
+
+    def focus_user_field(self) -> None:
+        """The cursor in the End user box, its text selected: typing replaces it."""
+        edit = self.user_combo.lineEdit()
+        assert edit is not None  # the combo is editable
+        self.user_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)  # it passes keys to its edit
+        edit.selectAll()
 
     def key_renewed(self) -> None:
         if self.model.load_error:
@@ -285,7 +309,7 @@ class ConversationList(QStackedWidget):
         self._update_empty_state()
         if not self.view.currentIndex().isValid() and self.proxy.rowCount() > 0:
             self.view.setCurrentIndex(self.proxy.index(0, Column.NAME))
-            if self.window().focusWidget() not in (self.filter_edit, self.user_combo.lineEdit()):
+            if self.window().focusWidget() not in (self.filter_edit, self.user_combo):
                 self.view.setFocus()  # keyboard first: arrows and F2 work at once
         self._first_page(None)
 

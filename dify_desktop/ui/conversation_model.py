@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +31,7 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import sentences
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
+from dify_desktop.ui.times import exact_time, relative_time, short_time
 
 log = logging.getLogger(__name__)
 
@@ -60,29 +60,6 @@ EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open t
 MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 
 _IDLE = RowState()  # read only
-
-
-def relative_time(when: datetime, now: datetime | None = None) -> str:
-    now = now or datetime.now(UTC)
-    seconds = int((now - when).total_seconds())
-    if seconds < 45:
-        return _translate(_CONTEXT, "just now")
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return _translate(_CONTEXT, "{n} min ago").format(n=minutes)
-    hours = round(seconds / 3600)
-    if hours < 24:
-        return _translate(_CONTEXT, "{n} h ago").format(n=hours)
-    days = round(seconds / 86400)
-    if days < 2:
-        return _translate(_CONTEXT, "yesterday")
-    if days < 30:
-        return _translate(_CONTEXT, "{n} days ago").format(n=days)
-    return when.astimezone().strftime("%Y-%m-%d")
-
-
-def exact_time(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
 class ConversationModel(QAbstractTableModel):
@@ -202,7 +179,7 @@ class ConversationModel(QAbstractTableModel):
         if column == Column.UPDATED:
             return relative_time(conv.updated_at)
         if column == Column.CREATED:
-            return conv.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return short_time(conv.created_at)
         if state.saving:
             return sentences.saving_label()
         return sentences.rename_label(state.note) if state.note else ""

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
+        self.connection.userSeen.connect(self.conversations.add_recent_user)
         self.conversations.model.keyRejected.connect(self.connection.renew_key)
         self.conversations.firstPageShown.connect(self.firstPageShown)
         self.conversations.firstPageFailed.connect(self.firstPageFailed)
@@ -109,7 +110,10 @@ class MainWindow(QMainWindow):
                 *self.connection.window_actions(),
             ]
         )
-        self.addAction(self.quit_action)
+        self.focus_user_action = make_action(
+            self, self.tr("Go to the End user box"), self.conversations.focus_user_field, "Ctrl+L"
+        )
+        self.addActions([self.quit_action, self.focus_user_action])
         self._make_toolbar()
         self._make_status_bar()
 
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
         self, session: Session | None, _profile: Profile | None, _user: str | None
     ) -> None:
         self.setWindowTitle(f"{plain(session.app.name, 60)} — {TITLE}" if session else TITLE)
+        if session is not None and not self.model.user:  # the empty list says to type there
+            self.conversations.focus_user_field()
 
     # ---------------------------------------------------------------- for the app and the tests
 

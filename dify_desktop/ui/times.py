@@ -1,0 +1,41 @@
+"""How the list shows a moment: relative while recent, the exact time otherwise."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+_CONTEXT = "Times"
+_translate = QCoreApplication.translate
+
+#: past this age a row shows the date and the time, so that rows sorted by time read in order
+RELATIVE_DAYS = 30
+
+
+def relative_time(when: datetime, now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    seconds = int((now - when).total_seconds())
+    if seconds < 45:
+        return _translate(_CONTEXT, "just now")
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return _translate(_CONTEXT, "{n} min ago").format(n=minutes)
+    hours = round(seconds / 3600)
+    if hours < 24:
+        return _translate(_CONTEXT, "{n} h ago").format(n=hours)
+    days = round(seconds / 86400)
+    if days < 2:
+        return _translate(_CONTEXT, "yesterday")
+    if days < RELATIVE_DAYS:
+        return _translate(_CONTEXT, "{n} days ago").format(n=days)
+    return short_time(when)
+
+
+def short_time(when: datetime) -> str:
+    """The local date and time to the minute."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def exact_time(when: datetime) -> str:
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
