@@ -130,7 +130,15 @@ class ConversationList(QStackedWidget):
         vertical.setDefaultSectionSize(max(30, view.fontMetrics().height() + 14))
         header = view.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Column.UPDATED, 110), (Column.CREATED, 130), (Column.STATUS, 200)):
+        # The times fit "2026-03-27 16:32"; the status, mostly empty, elides (its tooltip holds
+        # the whole sentence); the name takes the rest.
+        metrics = view.fontMetrics()
+        time_width = metrics.horizontalAdvance("2026-03-27 16:32") + 20
+        for column, width in (
+            (Column.UPDATED, time_width),
+            (Column.CREATED, time_width),
+            (Column.STATUS, metrics.averageCharWidth() * 16),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)
         header.setHighlightSections(False)

@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QSizePolicy,
     QSplitter,
-    QToolBar,
     QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from dify_desktop.core.profiles import Profile
@@ -44,6 +48,7 @@ from dify_desktop.ui.transcript_pane import TranscriptPane
 log = logging.getLogger(__name__)
 
 TITLE = "Dify Desktop"
+DEFAULT_SIZE = QSize(1100, 680)
 
 
 class MainWindow(QMainWindow):
@@ -93,12 +98,17 @@ class MainWindow(QMainWindow):
         self.load_all_action = self.conversations.load_all_action
         self.counts_label = self.conversations.counts_label
 
-        splitter = QSplitter()
-        splitter.addWidget(self.conversations)
-        splitter.addWidget(self.transcript)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(splitter)
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.view.setAccessibleName(self.tr("Conversations"))
+        self.transcript.setAccessibleName(self.tr("Messages"))
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("listSplitter")
+        self.splitter.addWidget(self.conversations)
+        self.splitter.addWidget(self.transcript)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setMinimumHeight(240)  # a few rows at the smallest size
 
         self.quit_action = make_action(
             self, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
@@ -114,7 +124,13 @@ class MainWindow(QMainWindow):
             self, self.tr("Go to the End user box"), self.conversations.focus_user_field, "Ctrl+L"
         )
         self.addActions([self.quit_action, self.focus_user_action])
-        self._make_toolbar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._make_fields())
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self._make_status_bar()
 
         self._restore_geometry()
@@ -122,33 +138,71 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- layout
 
-    def _make_toolbar(self) -> None:
-        bar = QToolBar("Main")
-        bar.setObjectName("mainToolBar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        if self.ctx.demo:  # first, so it is never pushed into the toolbar's overflow
-            bar.addWidget(self._demo_badge())
-
-        bar.addWidget(self.profile_combo)
-        menu_button = QToolButton()
-        menu_button.setText(self.tr("Connections"))
-        menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(menu_button)
+    def _make_fields(self) -> QWidget:
+        """Two rows above the list: the connection (and the sort), then the end user, the filter
+        and the list's actions. Layouts, not a QToolBar: nothing hides behind "»", a label
+        stays beside its box, and the window cannot get smaller than they need."""
+        self.profile_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.profile_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.profile_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.connections_button = QToolButton()
+        self.connections_button.setObjectName("connectionsButton")
+        self.connections_button.setText(self.tr("Connections"))
+        self.connections_button.setAccessibleName(self.tr("Connections menu"))
+        self.connections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.connections_button)
         menu.addActions(self.connection.window_actions())
-        menu_button.setMenu(menu)
-        bar.addWidget(menu_button)
-        bar.addSeparator()
+        self.connections_button.setMenu(menu)
 
-        bar.addWidget(QLabel(self.tr(" End user ")))
-        bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel(self.tr(" Sort ")))
-        bar.addWidget(self.sort_combo)
-        bar.addSeparator()
-        bar.addWidget(self.filter_edit)
-        bar.addAction(self.refresh_action)
-        bar.addAction(self.stop_action)
-        bar.addAction(self.load_all_action)
+        top = QHBoxLayout()
+        if self.ctx.demo:
+            top.addWidget(self._demo_badge())
+        top.addLayout(self._labelled(self.tr("Connection"), self.profile_combo))
+        top.addWidget(self.connections_button)
+        top.addStretch(1)
+        top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
+
+        list_row = QHBoxLayout()
+        list_row.addLayout(self._labelled(self.tr("End user"), self.user_combo))
+        list_row.addWidget(self.filter_edit, 1)
+        self.list_buttons = [
+            self._button(action)
+            for action in (self.refresh_action, self.stop_action, self.load_all_action)
+        ]
+        for button in self.list_buttons:
+            list_row.addWidget(button)
+
+        fields = QWidget()
+        fields.setObjectName("fieldsBar")
+        rows = QVBoxLayout(fields)
+        rows.setContentsMargins(6, 4, 6, 2)
+        rows.setSpacing(4)
+        rows.addLayout(top)
+        rows.addLayout(list_row)
+        return fields
+
+    def _labelled(self, text: str, field: QWidget) -> QHBoxLayout:
+        """A label and its box, kept together; the label names the box for screen readers."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        field.setAccessibleName(text)
+        pair = QHBoxLayout()
+        pair.setSpacing(4)
+        pair.addWidget(label)
+        pair.addWidget(field)
+        return pair
+
+    def button_for(self, action: QAction) -> QToolButton:
+        """The button that shows ``action`` above the list (Refresh, Stop, Load all)."""
+        return next(b for b in self.list_buttons if b.defaultAction() is action)
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setAccessibleName(action.text())
+        return button
 
     def _demo_badge(self) -> QLabel:
         badge = QLabel(self.tr("DEMO"))
@@ -196,7 +250,8 @@ class MainWindow(QMainWindow):
         geometry = self.ctx.settings.value(WINDOW_GEOMETRY.name)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(1100, 680)
+        self.resize(DEFAULT_SIZE)
+        self.splitter.setSizes([DEFAULT_SIZE.width() * 2 // 3, DEFAULT_SIZE.width() // 3])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saving = self.ctx.tasks.running(TaskGroup.RENAME)

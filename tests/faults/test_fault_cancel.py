@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar
 
 from dify_desktop.core.session import DEFAULT_TIMEOUT
 from dify_desktop.demo.faults import Fault
@@ -48,8 +47,7 @@ def window(qtbot: Any, qloop: Any, wire: Wire) -> Any:
 
 
 def stop_button(window: Any) -> Any:
-    bar = window.findChild(QToolBar, "mainToolBar")
-    return bar.widgetForAction(window.stop_action)
+    return window.button_for(window.stop_action)
 
 
 def stall(server: Any, method: str, path: str) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication
 
 from dify_desktop.demo.faults import Fault
 from dify_desktop.demo.seed import DEFAULT_USER
@@ -474,10 +474,8 @@ def run_load_more(
 
 
 def stop_button(window: MainWindow) -> Any:
-    bar = window.findChild(QToolBar, "mainToolBar")
-    assert bar is not None
-    button = bar.widgetForAction(window.stop_action)
-    assert button is not None and button.isVisible()
+    button = window.button_for(window.stop_action)
+    assert button.isVisible()
     return button
 
 
