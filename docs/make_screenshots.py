@@ -36,7 +36,7 @@ async def main() -> None:
     from dify_desktop.core.settings import MemorySettings
     from dify_desktop.demo.faults import Fault
     from dify_desktop.demo.runner import DemoServer
-    from dify_desktop.demo.seed import DEFAULT_USER
+    from dify_desktop.demo.seed import DEFAULT_USER, SEED_USERS
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.conversation_model import Column
     from dify_desktop.ui.main_window import MainWindow, app_icon
@@ -46,7 +46,14 @@ async def main() -> None:
     server = DemoServer()
     server.start()
     settings = MemorySettings()
-    context = AppContext(settings, ProfileStore(settings), Credentials(), ephemeral=True, demo=True)
+    context = AppContext(
+        settings,
+        ProfileStore(settings),
+        Credentials(),
+        ephemeral=True,
+        demo=True,
+        suggested_users=SEED_USERS,
+    )
     QApplication.instance().setWindowIcon(app_icon())  # type: ignore[union-attr]
     window = MainWindow(context)
     window.resize(1180, 640)

@@ -137,7 +137,7 @@ class ConversationList(QStackedWidget):
         for column, width in (
             (Column.UPDATED, time_width),
             (Column.CREATED, time_width),
-            (Column.STATUS, metrics.averageCharWidth() * 16),
+            (Column.STATUS, metrics.averageCharWidth() * 22),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)

@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         self.profile_combo.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.profile_combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.user_combo.setToolTip(
+            self.tr("The end user whose conversations are listed: type an id, press Enter (Ctrl+L)")
+        )
         self.connections_button = QToolButton()
         self.connections_button.setObjectName("connectionsButton")
         self.connections_button.setText(self.tr("Connections"))
