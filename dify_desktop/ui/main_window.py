@@ -8,6 +8,11 @@
 
 A new view is a new part: build it in ``__init__``, follow the controller's ``sessionChanged``
 or the list's ``currentChanged``, report through ``self.reporter``, give the window its actions.
+
+Focus rules (later parts follow them): Ctrl+L goes to the End user box, Ctrl+F to the filter;
+after connecting with no end user open the cursor is in the End user box; Enter there opens the
+user and the list takes the keyboard. Any dialog, however it is opened, gives the keyboard back
+to the control that had it when it closes (:class:`~dify_desktop.ui.dialogs.FocusReturn`).
 """
 
 from __future__ import annotations
