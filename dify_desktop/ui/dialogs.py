@@ -63,9 +63,15 @@ class FocusReturn(QObject):
 
     def _closed(self, dialog: QWidget) -> None:
         origin = self._origins.pop(_address(dialog), None)
-        if origin is not None:
-            # After the dialog's own hiding is done (a nested event loop returns first).
-            QTimer.singleShot(0, self, lambda: _give_back(*origin))
+        if origin is None:
+            return
+        window, control = origin
+        # The control at once, while the dialog hides: code that runs after it (after exec()
+        # returns, or on finished) may still move the focus on purpose, and then it wins. The
+        # window is activated after the platform has taken the dialog's activation away; Qt then
+        # gives the keyboard to the window's focus widget, whichever that is by then.
+        _return_focus_to(window, control)
+        QTimer.singleShot(0, self, lambda: _activate_again(window))
 
 
 def _is_dialog(obj: QObject) -> bool:
@@ -80,7 +86,20 @@ def _address(widget: QWidget) -> int:
     return int(Shiboken.getCppPointer(widget)[0])
 
 
-def _give_back(window: QWidget, control: QWidget | None) -> None:
+def _return_focus_to(window: QWidget, control: QWidget | None) -> None:
+    if not Shiboken.isValid(window) or not window.isVisible():
+        return
+    if (
+        control is not None
+        and Shiboken.isValid(control)
+        and control.window() is window
+        and control.isVisible()
+        and control.isEnabled()
+    ):
+        control.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+def _activate_again(window: QWidget) -> None:
     if not Shiboken.isValid(window) or not window.isVisible():
         return
     modal = QApplication.activeModalWidget()
@@ -88,10 +107,3 @@ def _give_back(window: QWidget, control: QWidget | None) -> None:
         return
     if QApplication.activeWindow() is not window:
         activate(window)
-    if (
-        control is not None
-        and Shiboken.isValid(control)
-        and control.isVisible()
-        and control.isEnabled()
-    ):
-        control.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
