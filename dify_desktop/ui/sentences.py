@@ -135,6 +135,14 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
         "The secure connection failed: the server's certificate is not trusted "
         "(expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.",
     ),
+    ProblemId.TLS_NOT_HTTPS: lambda _p: _translate(
+        "sentences",
+        "The server does not answer securely (https://): it may only speak plain http. "
+        "Check the address; if the server is meant to use plain http, try an http:// address.",
+    ),
+    ProblemId.TLS_FAILED: lambda p: _translate(
+        "sentences", "The secure connection failed: {message}"
+    ).format(message=server_text(p["message"])),
     ProblemId.UNREACHABLE: lambda _p: _translate(
         "sentences", "Cannot reach the server: check the address and your network connection."
     ),
