@@ -90,6 +90,8 @@ class ConversationModel(QAbstractTableModel):
     countsChanged = Signal()
     loadFailed = Signal(str)
     renameFinished = Signal(str, str, bool)  # conversation id, sentence, is a problem
+    #: the status bar's line about a finished rename (naming the conversation), is a problem
+    renameReported = Signal(str, bool)
     keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
 
     def __init__(self, tasks: Tasks, parent: Any = None) -> None:
@@ -216,7 +218,9 @@ class ConversationModel(QAbstractTableModel):
             return exact_time(conv.created_at)
         if state.note:
             message = sentences.rename_message(state.note)
-            if state.typed:
+            if state.typed and state.typed_exact:
+                message += "\n\n" + sentences.name_to_put_back(state.typed)
+            elif state.typed:
                 message += "\n\n" + sentences.typed_is_kept(state.typed)
             return tooltip(message)
         return None
@@ -348,12 +352,20 @@ class ConversationModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- renaming
 
-    def request_rename(self, row: int, typed: str, auto_generate: bool) -> str | None:
-        """Start saving a row's new name. Returns a sentence instead when it cannot be sent."""
+    def request_rename(
+        self, row: int, typed: str, auto_generate: bool, *, exact: bool = False
+    ) -> str | None:
+        """Start saving a row's new name (``exact``: a name put back as it was, not trimmed).
+        Returns a sentence instead when it cannot be sent."""
         if self._session is None or self._feed is None:
             return sentences.say(problem(ProblemId.NOT_CONNECTED))
+        kept = self._renames.state(self._rows[row].id)
+        # The previous name offered again (F2) and saved unchanged is put back as it was.
+        exact = exact or (kept.typed_exact and not auto_generate and typed == kept.typed)
         try:
-            request = self._renames.begin(self._rows[row], self._feed.user, typed, auto_generate)
+            request = self._renames.begin(
+                self._rows[row], self._feed.user, typed, auto_generate, exact=exact
+            )
         except NameProblem as refused:
             return sentences.say(refused.problem)
         save = self._renames.save(self._session, request, self._feed.sort_by)
@@ -368,7 +380,7 @@ class ConversationModel(QAbstractTableModel):
         state = self._renames.state(self._rows[row].id)
         if state.typed is None:
             return sentences.say(problem(ProblemId.NOTHING_TO_RETRY))
-        return self.request_rename(row, state.typed, state.typed_auto)
+        return self.request_rename(row, state.typed, state.typed_auto, exact=state.typed_exact)
 
     def remove(self, cid: str) -> None:
         row = self._pos.get(cid)
@@ -403,6 +415,10 @@ class _Rows:
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)
         self._model.renameFinished.emit(conversation_id, message, note.is_problem)
+        shown = self.current(conversation_id)
+        name = note.old_name or (shown.name if shown else "")
+        line = sentences.rename_status(name, conversation_id, message)
+        self._model.renameReported.emit(line, note.is_problem)
 
     def key_rejected(self) -> None:
         self._model.keyRejected.emit()
