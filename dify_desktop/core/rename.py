@@ -30,10 +30,25 @@ class NameProblem(ProblemError):
     """What the person typed cannot be sent; ``problem`` says why (``ui.sentences`` words it)."""
 
 
+#: A name is one line: each of these control characters (pasted, usually) becomes a space.
+#: U+2028/2029 are not controls and stay, like any other character a name may hold.
+_BREAKS = str.maketrans(dict.fromkeys("\n\r\t\v\f\x1c\x1d\x1e\x85", " "))
+
+
+def one_line(typed: str) -> str:
+    """``typed`` with each line break (CR LF counts as one) and tab turned into a space."""
+    return typed.replace("\r\n", " ").translate(_BREAKS)
+
+
+def tidy(typed: str) -> str:
+    """The name a typed text stands for: one line (:func:`one_line`), trimmed."""
+    return one_line(typed).strip()
+
+
 def prepare_name(typed: str) -> str:
-    """Trim leading and trailing whitespace; the rest is checked by the API's own name rules and
-    sent exactly as typed. Raises :class:`NameProblem`."""
-    name = typed.strip()
+    """:func:`tidy` the text; the rest is checked by the API's own name rules and sent exactly
+    as typed. Raises :class:`NameProblem`."""
+    name = tidy(typed)
     issue = name_issue(name)
     if issue is None:
         return name
@@ -111,10 +126,10 @@ def restoring(request: RenameRequest) -> RenameRequest | None:
 
 def name_saved(request: RenameRequest, held: Conversation) -> bool:
     """Whether the server holding ``held`` has the name ``request`` asked for: the name typed
-    (trimmed unless ``exact``), or for auto-generate any new name that is not blank."""
+    (as :func:`name_to_send` sends it), or for auto-generate any new name that is not blank."""
     if request.auto_generate:
         return held.name != request.conversation.name and bool(held.name.strip())
-    return held.name == (request.typed if request.exact else request.typed.strip())
+    return held.name == (request.typed if request.exact else tidy(request.typed))
 
 
 Rename = Callable[[str, str, str | None, bool], Awaitable[Conversation]]

@@ -272,6 +272,11 @@ def name_to_put_back(name: str) -> str:
     return _translate("sentences", "The previous name, to put back: {name}").format(name=name)
 
 
+def line_breaks_became_spaces() -> str:
+    """Said by the rename editor when pasted line breaks or tabs were turned into spaces."""
+    return _translate("sentences", "A name is one line: line breaks and tabs became spaces.")
+
+
 def typed_is_kept(typed: str) -> str:
     """Added to a row's tooltip while it holds text that was not saved."""
     return _translate("sentences", "What you typed is kept: {typed}").format(typed=typed)

@@ -330,3 +330,13 @@ async def test_a_failed_put_back_keeps_the_old_name_to_retry_exactly(rig: Rig) -
     await rig.tracker.save(rig.session, request, SORT)
     assert rig.stored_name(conv.id) == " Padded old name  "
     assert rig.tracker.state(conv.id).note == RowNote(Verdict.RENAMED)
+
+
+@pytest.mark.asyncio
+async def test_line_breaks_and_tabs_in_a_typed_name_are_sent_as_spaces(rig: Rig) -> None:
+    conv = await rig.listed()
+    request = rig.tracker.begin(conv, USER, " Two\r\nlines\tand\x0bmore ", False)
+    assert rig.tracker.state(conv.id).pending_name == "Two lines and more"
+    await rig.tracker.save(rig.session, request, SORT)
+    assert rig.stored_name(conv.id) == "Two lines and more"
+    assert rig.tracker.state(conv.id).note == RowNote(Verdict.RENAMED)
