@@ -272,6 +272,14 @@ def name_to_put_back(name: str) -> str:
     return _translate("sentences", "The previous name, to put back: {name}").format(name=name)
 
 
+def outside_filter(status: str) -> str:
+    """A row's status while it stays shown after a rename although it no longer matches the
+    filter."""
+    if not status:
+        return _translate("sentences", "(no longer matches the filter)")
+    return _translate("sentences", "{status} (no longer matches the filter)").format(status=status)
+
+
 def line_breaks_became_spaces() -> str:
     """Said by the rename editor when pasted line breaks or tabs were turned into spaces."""
     return _translate("sentences", "A name is one line: line breaks and tabs became spaces.")
