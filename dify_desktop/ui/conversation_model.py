@@ -470,6 +470,8 @@ class ConversationFilter(QSortFilterProxyModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         value = super().data(index, role)
+        if not self._needle:
+            return value
         marked = (role, index.column()) in _MARKED and self.kept_outside(index)
         if marked and role == Qt.ItemDataRole.DisplayRole:
             return sentences.outside_filter(value or "")

@@ -79,7 +79,7 @@ class RenameEditor(QWidget):
         )
         self.problem = QLabel(self)
         self.problem.setObjectName("renameProblem")
-        self.problem.setAccessibleName(self.tr("Why the name cannot be saved"))
+        self.problem.setAccessibleName(self.tr("About the name"))
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setAutoFillBackground(True)
@@ -196,7 +196,7 @@ class RenameDelegate(QStyledItemDelegate):
 
     #: (source row, typed text, auto-generate)
     renameRequested = Signal(QPersistentModelIndex, str, bool)
-    #: (source row, typed text, auto-generate, why it was not sent) - an editor closed by the view
+    #: (source row, typed text, auto-generate, why it was not sent)
     renameRefused = Signal(QPersistentModelIndex, str, bool, str)
 
     def createEditor(
