@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +31,7 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import sentences
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
+from dify_desktop.ui.times import exact_time, relative_time
 
 log = logging.getLogger(__name__)
 
@@ -62,34 +62,13 @@ MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 _IDLE = RowState()  # read only
 
 
-def relative_time(when: datetime, now: datetime | None = None) -> str:
-    now = now or datetime.now(UTC)
-    seconds = int((now - when).total_seconds())
-    if seconds < 45:
-        return _translate(_CONTEXT, "just now")
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return _translate(_CONTEXT, "{n} min ago").format(n=minutes)
-    hours = round(seconds / 3600)
-    if hours < 24:
-        return _translate(_CONTEXT, "{n} h ago").format(n=hours)
-    days = round(seconds / 86400)
-    if days < 2:
-        return _translate(_CONTEXT, "yesterday")
-    if days < 30:
-        return _translate(_CONTEXT, "{n} days ago").format(n=days)
-    return when.astimezone().strftime("%Y-%m-%d")
-
-
-def exact_time(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
-
-
 class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
     renameFinished = Signal(str, str, bool)  # conversation id, sentence, is a problem
+    #: the status bar's line about a finished rename (naming the conversation), is a problem
+    renameReported = Signal(str, bool)
     keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
 
     def __init__(self, tasks: Tasks, parent: Any = None) -> None:
@@ -216,7 +195,9 @@ class ConversationModel(QAbstractTableModel):
             return exact_time(conv.created_at)
         if state.note:
             message = sentences.rename_message(state.note)
-            if state.typed:
+            if state.typed and state.typed_exact:
+                message += "\n\n" + sentences.name_to_put_back(state.typed)
+            elif state.typed:
                 message += "\n\n" + sentences.typed_is_kept(state.typed)
             return tooltip(message)
         return None
@@ -348,12 +329,20 @@ class ConversationModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- renaming
 
-    def request_rename(self, row: int, typed: str, auto_generate: bool) -> str | None:
-        """Start saving a row's new name. Returns a sentence instead when it cannot be sent."""
+    def request_rename(
+        self, row: int, typed: str, auto_generate: bool, *, exact: bool = False
+    ) -> str | None:
+        """Start saving a row's new name (``exact``: a name put back as it was, not trimmed).
+        Returns a sentence instead when it cannot be sent."""
         if self._session is None or self._feed is None:
             return sentences.say(problem(ProblemId.NOT_CONNECTED))
+        kept = self._renames.state(self._rows[row].id)
+        # The previous name offered again (F2) and saved unchanged is put back as it was.
+        exact = exact or (kept.typed_exact and not auto_generate and typed == kept.typed)
         try:
-            request = self._renames.begin(self._rows[row], self._feed.user, typed, auto_generate)
+            request = self._renames.begin(
+                self._rows[row], self._feed.user, typed, auto_generate, exact=exact
+            )
         except NameProblem as refused:
             return sentences.say(refused.problem)
         save = self._renames.save(self._session, request, self._feed.sort_by)
@@ -368,7 +357,7 @@ class ConversationModel(QAbstractTableModel):
         state = self._renames.state(self._rows[row].id)
         if state.typed is None:
             return sentences.say(problem(ProblemId.NOTHING_TO_RETRY))
-        return self.request_rename(row, state.typed, state.typed_auto)
+        return self.request_rename(row, state.typed, state.typed_auto, exact=state.typed_exact)
 
     def remove(self, cid: str) -> None:
         row = self._pos.get(cid)
@@ -403,6 +392,10 @@ class _Rows:
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)
         self._model.renameFinished.emit(conversation_id, message, note.is_problem)
+        shown = self.current(conversation_id)
+        name = note.old_name or (shown.name if shown else "")
+        line = sentences.rename_status(name, conversation_id, message)
+        self._model.renameReported.emit(line, note.is_problem)
 
     def key_rejected(self) -> None:
         self._model.keyRejected.emit()
@@ -425,21 +418,36 @@ def _problem_color(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if dark else QColor("#b3261e")
 
 
+#: where a row kept by the filter is marked: its status says so, its name is greyed
+_MARKED = {
+    (Qt.ItemDataRole.DisplayRole, Column.STATUS),
+    (Qt.ItemDataRole.ForegroundRole, Column.NAME),
+}
+
+
 class ConversationFilter(QSortFilterProxyModel):
-    """Filters the loaded rows by name or id. A filter never triggers fetching more rows."""
+    """Filters the loaded rows by name or id. A filter never triggers fetching more rows.
+
+    A row renamed while the filter is active stays shown (its status says it no longer matches)
+    until the filter changes: it does not vanish under the person's eyes."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._shown: set[str] = set()  # ids shown under the current needle
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text.strip().casefold()
+        self._shown = set()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def active(self) -> bool:
         return bool(self._needle)
+
+    def _matches(self, conv: Conversation) -> bool:
+        return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._needle:
@@ -447,7 +455,31 @@ class ConversationFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ConversationModel)
         conv = model.conversation(source_row)
-        return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
+        if self._matches(conv):
+            self._shown.add(conv.id)
+            return True
+        return conv.id in self._shown and not model.state(conv.id).idle
+
+    def kept_outside(self, index: AnyIndex) -> bool:
+        """Whether the row at ``index`` is shown only because it was renamed under this filter."""
+        if not self._needle or not index.isValid():
+            return False
+        model = self.sourceModel()
+        assert isinstance(model, ConversationModel)
+        return not self._matches(model.conversation(self.mapToSource(index).row()))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if not self._needle:
+            return value
+        marked = (role, index.column()) in _MARKED and self.kept_outside(index)
+        if marked and role == Qt.ItemDataRole.DisplayRole:
+            return sentences.outside_filter(value or "")
+        if marked:
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return value
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not self._needle and super().canFetchMore(parent)
