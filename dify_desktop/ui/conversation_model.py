@@ -66,7 +66,6 @@ class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
-    renameFinished = Signal(str, str, bool)  # conversation id, sentence, is a problem
     #: the status bar's line about a finished rename (naming the conversation), is a problem
     renameReported = Signal(str, bool)
     keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
@@ -391,7 +390,6 @@ class _Rows:
 
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)
-        self._model.renameFinished.emit(conversation_id, message, note.is_problem)
         shown = self.current(conversation_id)
         name = note.old_name or (shown.name if shown else "")
         line = sentences.rename_status(name, conversation_id, message)

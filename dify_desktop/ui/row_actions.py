@@ -40,7 +40,7 @@ class RowActions(QObject):
 
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
-        self.model.renameFinished.connect(self._rename_finished)
+        self.model.renameReported.connect(self._rename_finished)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
 
@@ -88,10 +88,8 @@ class RowActions(QObject):
             if problem:
                 self.reporter.warning(problem)
 
-    def _rename_finished(self, conversation_id: str, message: str, problem: bool) -> None:
-        row = self.model.row_of(conversation_id)
-        name = self.model.conversation(row).name if row is not None else conversation_id
-        text = f"{isolated(name, 60)}: {message}"
+    def _rename_finished(self, text: str, problem: bool) -> None:
+        """``text`` names the conversation and says what happened (``sentences.rename_status``)."""
         if problem:
             self.reporter.error(text)
         else:

@@ -25,7 +25,7 @@ def auto_generate_blank(qtbot: Any, window: Any, demo_server: Any, old: str) -> 
         USER, old, messages=[("Where is my refund?", "It is on its way.")]
     )
     demo_server.store.auto_generate_mode = "blank"
-    window.open_user(USER)
+    window.conversations.open_user(USER)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=TIMEOUT)
     window.view.setCurrentIndex(window.proxy.index(0, 0))
     editor = open_editor(qtbot, window)
@@ -75,7 +75,7 @@ def test_a_failed_put_back_is_shown_and_retried(qtbot: Any, window: Any, demo_se
     assert "previous name, to put back" in tip
     # Retry rename puts it back, untrimmed.
     window.view.setFocus()
-    window.retry_action.trigger()
+    window.row_actions.retry_action.trigger()
     qtbot.waitUntil(lambda: row_texts(window, 0)[Column.STATUS] == "✓ Renamed", timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).name == OLD
     assert row_texts(window, 0)[Column.NAME] == OLD

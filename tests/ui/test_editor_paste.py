@@ -12,9 +12,7 @@ from tests.ui.conftest import TIMEOUT, editor_of, open_editor, row_texts
 
 
 def renames(server: Any) -> int:
-    return sum(
-        1 for r in server.store.request_log if r.method == "POST" and r.path.endswith("/name")
-    )
+    return sum(1 for r in server.requests("POST") if r.path.endswith("/name"))
 
 
 def paste(qtbot: Any, line_edit: QLineEdit, text: str) -> None:

@@ -18,8 +18,8 @@ def test_https_to_a_plain_http_server_suggests_http(
 ) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = make_window(qtbot, ephemeral=False, settings=settings)
-    window.add_profile_action.trigger()
-    dialog = window.connection_dialog
+    window.connection.add_profile_action.trigger()
+    dialog = window.connection.dialog
     qtbot.waitExposed(dialog)
     dialog.name_edit.setText("Local Dify")
     dialog.url_edit.setText(scheme + demo_server.base_url.removeprefix("http://"))
