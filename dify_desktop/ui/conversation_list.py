@@ -320,7 +320,7 @@ class ConversationList(QStackedWidget):
         model = self.model
         saving = model.saving_count()
         self.counts_label.setText(counts_text(model, self.proxy, saving))
-        self.load_all_action.setEnabled(model.canFetchMore())
+        self.load_all_action.setEnabled(model.canFetchMore() or model.paused)
         self.stop_action.setEnabled(model.loading or saving > 0)
         self.stop_loading_action.setEnabled(model.loading)
         self._update_empty_state()

@@ -4,7 +4,7 @@ right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
@@ -37,6 +37,11 @@ class MessageLabel(QLabel):
             one_line, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
         )
         self.setText(elided)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -75,11 +80,10 @@ class StatusBar(QStatusBar):
 
     def _show_current(self) -> None:
         message = self._reporter.current()
-        text = message.text if message is not None else ""
-        self.message_label.set_full_text(text)
-        self.message_label.setToolTip(self._tooltip(message))
         problem = message is not None and message.level >= Level.WARNING
         self.message_label.setStyleSheet("font-weight: bold;" if problem else "")
+        self.message_label.set_full_text(message.text if message is not None else "")
+        self.message_label.setToolTip(self._tooltip(message))
 
     def _tooltip(self, message: Message | None) -> str:
         if message is None:
