@@ -135,7 +135,7 @@ class RowActions(QObject):
             QMessageBox.Icon.Warning,
             self.tr("Delete conversation"),
             self.tr(
-                "Delete the conversation {0} of end user “{1}”?\n\n"
+                "Delete the conversation {0} of end user “{1}”? "
                 "It is deleted on the Dify server and cannot be restored."
             ).format(name, isolated(user)),
             QMessageBox.StandardButton.NoButton,
