@@ -88,6 +88,7 @@ class ConversationList(QStackedWidget):
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setContentsMargins(8, 0, 8, 0)
         self._make_fields()
         self._make_actions()
 

@@ -28,7 +28,7 @@ def counts_text(model: ConversationModel, proxy: ConversationFilter, saving: int
         if model.loading:
             text += _tr(" (loading…)")
         elif model.paused:
-            text += _tr(" (stopped: scroll down or use “Load all” to continue)")
+            text += _tr(" (stopped)")
     if model.incomplete_ties:
         text += _tr(
             " (some may be missing: over 100 share one second, which Dify cannot page through)"
