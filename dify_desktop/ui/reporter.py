@@ -1,8 +1,8 @@
 """The one channel through which every part of the window tells the person something.
 
 Modelled on qutebrowser's ``GlobalMessageBridge``: parts call :meth:`Reporter.info`,
-:meth:`Reporter.warning` or :meth:`Reporter.error`; a view (the status bar) shows each message.
-Messages reported before a view is connected wait in a queue and are shown when it connects.
+:meth:`Reporter.warning` or :meth:`Reporter.error`; a view (the status bar) shows the current
+message, whenever it was reported (a view made later shows what still holds).
 
 A message may belong to a :class:`Topic` (the state it describes: the connection, the list's
 loading): it stays current until the part that reported it clears the topic (the state ended) or
@@ -17,7 +17,6 @@ import enum
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -54,6 +53,7 @@ class Message:
 
 
 class Reporter(QObject):
+    #: a message was reported (for a view that lists them all: the message log)
     shown = Signal(Message)
     #: the message a view shows now (:meth:`current`) changed
     currentChanged = Signal()
@@ -63,8 +63,6 @@ class Reporter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._log: deque[Message] = deque(maxlen=self.LOG_SIZE)
-        self._queue: list[Message] = []
-        self._connected = False
         self._current: list[Message] = []  # still describing their state, oldest first
 
     def info(
@@ -90,10 +88,7 @@ class Reporter(QObject):
         self._current.append(message)
         if message.timeout_ms > 0:
             QTimer.singleShot(message.timeout_ms, self, lambda: self._end(message))
-        if self._connected:
-            self.shown.emit(message)
-        else:
-            self._queue.append(message)
+        self.shown.emit(message)
         self.currentChanged.emit()
 
     @staticmethod
@@ -120,14 +115,6 @@ class Reporter(QObject):
             if topic is None or message.topic is topic:
                 return message
         return None
-
-    def connect_view(self, show: Callable[[Message], None]) -> None:
-        """Show every message with ``show``, starting with those that waited for a view."""
-        self.shown.connect(show)
-        self._connected = True
-        queued, self._queue = self._queue, []
-        for message in queued:
-            self.shown.emit(message)
 
     def last(self, level: Level = Level.INFO) -> str:
         """The text of the latest message at ``level`` or above ("" if there is none)."""

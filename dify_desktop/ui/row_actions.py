@@ -130,12 +130,12 @@ class RowActions(QObject):
             return
         conv, user = current.conversation, current.user
         shown = self.view.currentIndex().siblingAtColumn(Column.NAME).data()  # or "(no name)"
-        name = f"“{isolated(str(shown or conv.id))}”"
+        name = isolated(str(shown or conv.id))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete conversation"),
             self.tr(
-                "Delete the conversation {0} of end user “{1}”? "
+                "Delete the conversation “{0}” of end user “{1}”? "
                 "It is deleted on the Dify server and cannot be restored."
             ).format(name, isolated(user)),
             QMessageBox.StandardButton.NoButton,
@@ -159,7 +159,7 @@ class RowActions(QObject):
             self.model.remove(conversation_id)
             self.reporter.warning(
                 self.tr(
-                    "{0} was already gone from the server (404: deleted elsewhere?); "
+                    "“{0}” was already gone from the server (404: deleted elsewhere?); "
                     "its row is removed."
                 ).format(name)
             )
@@ -168,4 +168,4 @@ class RowActions(QObject):
             self.reporter.error(self.tr("Not deleted: {0}").format(explain(exc)))
             return
         self.model.remove(conversation_id)
-        self.reporter.info(self.tr("Conversation {0} deleted.").format(name))
+        self.reporter.info(self.tr("Conversation “{0}” deleted.").format(name))

@@ -75,7 +75,6 @@ class StatusBar(QStatusBar):
         self.addWidget(self.message_label, 1)
 
         reporter.currentChanged.connect(self._show_current)
-        reporter.connect_view(lambda _message: None)  # the log keeps them; we show the current
         self._show_current()
 
     def _show_current(self) -> None:
