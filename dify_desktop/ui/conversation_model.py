@@ -283,6 +283,7 @@ class ConversationModel(QAbstractTableModel):
         if task is not None:
             task.cancel()
         self._paused = True
+        self._load_all = False  # scrolling resumes a page at a time; "Load all" asks again
         self._set_loading(False)
         self.countsChanged.emit()
         return True
