@@ -109,14 +109,19 @@ class RowActions(QObject):
             self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
         menu = QMenu(self.view.window())
         has_row = index.isValid()
-        for act in (self.rename_action, self.copy_id_action, self.delete_action):
-            act.setEnabled(has_row)
-            menu.addAction(act)
+        self._enable(has_row=has_row)
+        menu.addActions([self.rename_action, self.copy_id_action, self.delete_action])
         if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
             menu.insertAction(self.copy_id_action, self.retry_action)
         menu.addSeparator()
         menu.addAction(self._list.refresh_action)
+        # Disabled for a click beside the rows; Del and the window's actions work again after.
+        menu.aboutToHide.connect(lambda: self._enable(has_row=True))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _enable(self, *, has_row: bool) -> None:
+        for act in (self.rename_action, self.copy_id_action, self.delete_action):
+            act.setEnabled(has_row)
 
     def _copy_id(self) -> None:
         conv = self._list.current_conversation()

@@ -72,3 +72,30 @@ def test_a_conversation_already_gone_says_so_and_leaves_the_list(
     said = window.statusBar().currentMessage()
     assert said.startswith(f"“{FSI}{name}{PDI}” was already gone from the server (404")
     assert "Not deleted" not in said
+
+
+def test_del_works_after_a_context_menu_opened_beside_the_rows(
+    qtbot: Any, qloop: Any, demo_server: Any
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    from tests.ui.conftest import connect, make_window
+
+    cid = demo_server.store.add_conversation("cus_one_row", "The only one")
+    window = make_window(qtbot)
+    connect(qtbot, window, demo_server, "cus_one_row")
+    viewport = window.view.viewport()
+    window.view.customContextMenuRequested.emit(QPoint(5, viewport.height() - 5))  # no row there
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=TIMEOUT)
+    menu = QApplication.activePopupWidget()
+    assert not window.row_actions.delete_action.isEnabled()  # nothing to delete there
+    menu.close()
+    window.view.setCurrentIndex(window.proxy.index(0, 0))
+    seen: dict[str, Any] = {}
+    press_in_next_message_box(Qt.Key.Key_Escape, seen)
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert "The only one" in seen["text"]
+    assert cid in shown_ids(window)
