@@ -81,6 +81,7 @@ class ConversationModel(QAbstractTableModel):
         self._loading = False
         self._load_all = False
         self._load_error: str | None = None
+        self._paused = False  # the person stopped loading; scrolling or load_all() resumes
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
 
@@ -101,6 +102,10 @@ class ConversationModel(QAbstractTableModel):
     @property
     def load_error(self) -> str | None:
         return self._load_error
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
 
     @property
     def complete(self) -> bool:
@@ -217,6 +222,7 @@ class ConversationModel(QAbstractTableModel):
         self._renames.reset(keep=same_list)
         self._load_error = None
         self._load_all = False
+        self._paused = False
         self.endResetModel()
         self.countsChanged.emit()
         if self._feed is not None:
@@ -229,6 +235,7 @@ class ConversationModel(QAbstractTableModel):
             and not self._feed.exhausted
             and not self._loading
             and self._load_error is None
+            and not self._paused
         )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
@@ -239,18 +246,24 @@ class ConversationModel(QAbstractTableModel):
     def load_all(self) -> None:
         """Load every remaining row (the running batch, if any, carries on until the end)."""
         self._load_all = True
+        self.resume()
+
+    def resume(self) -> None:
+        """Continue a stopped load from where it stopped."""
+        self._paused = False
         self.fetchMore()
 
     def stop_loading(self) -> bool:
         """Stop waiting for rows that are loading (a slow or stuck server); the rows already
-        shown stay. True when a load was running."""
+        shown stay, and :meth:`resume` continues from there. True when a load was running."""
         if not self._loading:
             return False
         task, self._load_task = self._load_task, None
         self._generation += 1  # anything still arriving for this load is dropped
         if task is not None:
             task.cancel()
-        self._load_error = sentences.say(problem(ProblemId.LOADING_STOPPED))
+        self._paused = True
+        self._load_all = False  # scrolling resumes a page at a time; "Load all" asks again
         self._set_loading(False)
         self.countsChanged.emit()
         return True
