@@ -114,6 +114,23 @@ def exact_time(when: datetime) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
+_COLUMNS = len(Column)
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ConversationRole,
+        IdRole,
+        SavingRole,
+        ProblemRole,
+        MessageRole,
+        EditorSeedRole,
+    }
+)
+
+
 class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
@@ -183,7 +200,7 @@ class ConversationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -199,7 +216,8 @@ class ConversationModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A paint asks for every role of every visible cell: answer the unserved ones first.
+        if role not in _SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         conv = self._rows[index.row()]
         state = self._state.get(conv.id)
