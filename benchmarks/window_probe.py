@@ -44,6 +44,8 @@ import psutil
 from common import percentile
 
 Span = tuple[float, float, str]
+#: (lateness, interval start, interval end, lateness while the GUI thread ran), seconds
+Late = tuple[float, float, float, float]
 SPANS: list[Span] = []
 
 
@@ -62,6 +64,7 @@ def record(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 _gc_started: dict[int, float] = {}
+COLLECTOR: Any = None
 
 
 def _gc_callback(phase: str, info: dict[str, int]) -> None:
@@ -76,6 +79,7 @@ def instrument() -> None:
     import dify_desktop.api.client as client_module
     from dify_desktop.api.client import DifyClient
     from dify_desktop.ui.conversation_model import ConversationModel
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
     from dify_desktop.ui.main_window import MainWindow
 
     client_module.json = SimpleNamespace(  # type: ignore[assignment]
@@ -85,6 +89,9 @@ def instrument() -> None:
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
     ConversationModel._set_state = record("row state (_set_state)", ConversationModel._set_state)  # type: ignore[method-assign]
     MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
+    MainThreadGarbageCollector._age_survivors = record(
+        "gc: freeze survivors", MainThreadGarbageCollector._age_survivors
+    )  # type: ignore[method-assign]
     gc.callbacks.append(_gc_callback)
     asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]
 
@@ -100,6 +107,8 @@ def _timed_handle_run(handle: asyncio.Handle) -> None:
     finished = time.perf_counter()
     if finished - started > 0.0005:
         SPANS.append((started, finished, _handle_label(handle)))
+    else:
+        SPANS.append((started, finished, "asyncio: callbacks under 0.5 ms"))
 
 
 def _handle_label(handle: asyncio.Handle) -> str:
@@ -111,36 +120,78 @@ def _handle_label(handle: asyncio.Handle) -> str:
     return f"asyncio: {getattr(callback, '__qualname__', type(callback).__name__)}"
 
 
+class StackSampler:
+    """``--sample``: a thread that samples the GUI thread's Python stack every 2 ms, to name what
+    ran during a stall that no span covers (diagnosis only: the sampler takes CPU itself)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.samples: list[tuple[float, str]] = []
+        self._gui = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.002):
+            frame = sys._current_frames().get(self._gui)
+            names = []
+            while frame is not None and len(names) < 6:
+                code = frame.f_code
+                names.append(f"{os.path.basename(code.co_filename)}:{code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), " < ".join(names)))
+
+
+SAMPLER: StackSampler | None = None
+
+
 class Heartbeat:
+    """A timer's own lateness, tick after tick, with the GUI thread's CPU time at each tick: a
+    late tick with little CPU time behind it means the process was waiting for a core (a busy
+    machine), not running the app's code."""
+
     def __init__(self, interval_ms: int) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.interval = interval_ms / 1000
-        self.ticks: list[float] = []
+        self.ticks: list[tuple[float, float]] = []
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        self.ticks.append(time.perf_counter())
+        self.ticks.append((time.perf_counter(), time.thread_time()))
 
     def start(self) -> None:
-        self.ticks = [time.perf_counter()]
+        self.ticks = [(time.perf_counter(), time.thread_time())]
         self._timer.start()
 
-    def stop(self) -> list[float]:
+    def stop(self) -> list[tuple[float, float]]:
         self._timer.stop()
-        self.ticks.append(time.perf_counter())
+        self.ticks.append((time.perf_counter(), time.thread_time()))
         return self.ticks
 
-    def lateness(self, ticks: list[float]) -> list[tuple[float, float, float]]:
-        """(lateness s, interval start, interval end) of every interval between ticks."""
-        return [(max(0.0, b - a - self.interval), a, b) for a, b in itertools.pairwise(ticks)]
+    def lateness(self, ticks: list[tuple[float, float]]) -> list[Late]:
+        """(lateness s, interval start, interval end, lateness the GUI thread spent running) of
+        every interval between ticks."""
+        out = []
+        for (a, cpu_a), (b, cpu_b) in itertools.pairwise(ticks):
+            late = max(0.0, b - a - self.interval)
+            out.append((late, a, b, min(late, max(0.0, cpu_b - cpu_a - self.interval))))
+        return out
 
 
-def stall_stats(late: list[tuple[float, float, float]]) -> dict[str, Any]:
-    values = sorted(x[0] for x in late)
+def stall_stats(late: list[Late], index: int = 0) -> dict[str, Any]:
+    values = sorted(x[index] for x in late)
     return {
         "ticks": len(values),
         "p50_ms": percentile(values, 50) * 1000,
@@ -151,9 +202,9 @@ def stall_stats(late: list[tuple[float, float, float]]) -> dict[str, Any]:
     }
 
 
-def attribute(stall: tuple[float, float, float]) -> dict[str, Any]:
+def attribute(stall: Late) -> dict[str, Any]:
     """What ran during one stall: per label, the overlapping time (spans may nest)."""
-    late, begin, end = stall
+    late, begin, end, running = stall
     parts: dict[str, float] = {}
     biggest: dict[str, float] = {}
     for started, finished, label in SPANS:
@@ -161,8 +212,15 @@ def attribute(stall: tuple[float, float, float]) -> dict[str, Any]:
         if overlap > 0:
             parts[label] = parts.get(label, 0.0) + overlap
             biggest[label] = max(biggest.get(label, 0.0), finished - started)
+    sampled: dict[str, int] = {}
+    for at, stack in SAMPLER.samples if SAMPLER else ():
+        if begin <= at <= end:
+            sampled[stack] = sampled.get(stack, 0) + 1
     return {
+        "samples": dict(sorted(sampled.items(), key=lambda x: -x[1])[:6]),
         "lateness_ms": late * 1000,
+        "at": [begin, end],
+        "running_ms": running * 1000,
         "interval_ms": (end - begin) * 1000,
         "spans_ms": {k: round(v * 1000, 2) for k, v in sorted(parts.items(), key=lambda x: -x[1])},
         "longest_span_ms": {k: round(v * 1000, 2) for k, v in biggest.items()},
@@ -287,6 +345,7 @@ async def measure_stalls(
             out.write(profiler.output_text(unicode=True, color=False, show_all=False))
     late = beat.lateness(ticks)
     busy = stall_stats(late)
+    busy_running = stall_stats(late, index=3)
     worst = sorted(late, reverse=True)
     over = [x for x in worst if x[0] > 0.016]
     causes: dict[str, int] = {}
@@ -309,13 +368,17 @@ async def measure_stalls(
         window.repaint()
         repaints.append((time.perf_counter() - t0) * 1000)
         await asyncio.sleep(0.02)
-    # What a full collection (the main-thread collector runs one after every 10 gen-1 ones)
-    # costs the GUI thread once the window holds every row.
-    full_gc = []
+    # What the collector's passes over the old generation cost once the window holds every row
+    # (it runs one only while that generation is small or after a quarter of it was freed), and
+    # what a plain gc.collect() costs with the long-lived objects frozen.
+    full_gc, old_gc = [], []
     for _ in range(3):
         t0 = time.perf_counter()
         gc.collect()
         full_gc.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        COLLECTOR.collect_old()
+        old_gc.append((time.perf_counter() - t0) * 1000)
     states = [model.state(model.conversation(r).id).label for r in range(renamed)]
     return {
         "rows": model.rowCount(),
@@ -333,6 +396,7 @@ async def measure_stalls(
         "pace": pace,
         "idle": idle,
         "busy": busy,
+        "busy_running": busy_running,
         "worst": [attribute(x) for x in worst[:5]],
         "stall_causes_over_16ms": causes,
         "spans": {
@@ -342,6 +406,8 @@ async def measure_stalls(
         "gc_collections": gc_during,
         "repaint_ms": repaints,
         "full_gc_ms": full_gc,
+        "collect_old_ms": old_gc,
+        "frozen_objects": gc.get_freeze_count(),
         "python_objects": len(gc.get_objects()),
     }
 
@@ -419,6 +485,7 @@ def run() -> int:
     parser.add_argument(
         "--rename-limit", type=int, default=0, help="experiment: at most N renames at once"
     )
+    parser.add_argument("--sample", action="store_true", help="sample the GUI thread's stack")
     parser.add_argument("--profile", metavar="PATH", help="pyinstrument text report of the run")
     parser.add_argument(
         "--no-guard",
@@ -446,7 +513,12 @@ def run() -> int:
         limit_renames(args.rename_limit)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    collector = MainThreadGarbageCollector(app)
+    if args.sample:
+        global SAMPLER
+        SAMPLER = StackSampler()
+        SAMPLER.start()
+    global COLLECTOR
+    collector = COLLECTOR = MainThreadGarbageCollector(app)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             result = runner.run(main(args, key))
