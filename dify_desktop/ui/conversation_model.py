@@ -617,10 +617,14 @@ class ConversationFilter(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        # Without a needle no change can hide a row: re-filtering every row on each dataChanged
+        # (the clock's refresh of the time column) would cost one Python call per row.
+        self.setDynamicSortFilter(False)
 
     def set_needle(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = text.strip().casefold()
+        self.setDynamicSortFilter(bool(self._needle))
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
