@@ -7,12 +7,13 @@ the GUI thread and the process crashes. So automatic collection is switched off 
 the GUI thread collects the young generations whenever Python's own thresholds say it would have.
 
 A full collection scans every object the process holds: with 10,000 conversations in the list
-that is tens of milliseconds, with 100,000 half a second, all of it a frozen window. So objects
+that is tens of milliseconds, with 100,000 a few hundred, all of it a frozen window. So objects
 that survive a collection of the middle generation (they have outlived two passes: rows, widgets,
 sessions) are moved out of the collector's sight with ``gc.freeze()``, and the old generation is
-collected in two cases only: while it is small (then a full pass is as cheap as a young one), or
-when a quarter of it has been freed since it was largest (a list or a session was let go: that is
-when cycles among long-lived objects become garbage, and what is left to scan is smaller).
+collected in two cases only: after a quarter of it has been freed since it was largest (a list
+or a session was let go: that is when cycles among long-lived objects become garbage, and what
+is left to scan is smaller), or once it has doubled since its last collection and the app has
+then been idle for a second (no young collection was needed), so that no growth goes unchecked.
 """
 
 from __future__ import annotations
@@ -24,14 +25,16 @@ from PySide6.QtCore import QObject, QTimer
 
 class MainThreadGarbageCollector(QObject):
     INTERVAL_MS = 100
-    #: below this many long-lived objects a full collection takes a few milliseconds
-    SMALL_OLD_GENERATION = 25_000
+    #: checks in a row without a young collection before the app counts as idle (1 s)
+    IDLE_CHECKS = 10
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
-        self._middle_passes = 0
+        self._old_base = 0  # long-lived objects after the last full collection
         self._old_peak = 0
+        self._old_due = False
+        self._idle_checks = 0
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
@@ -45,23 +48,30 @@ class MainThreadGarbageCollector(QObject):
             self._age_survivors()
         elif young > self._thresholds[0]:
             gc.collect(0)
+        else:
+            self._idle_checks += 1
+            if self._old_due and self._idle_checks >= self.IDLE_CHECKS:
+                self.collect_old()
+            return
+        self._idle_checks = 0
 
     def _age_survivors(self) -> None:
         gc.freeze()
-        self._middle_passes += 1
         old = gc.get_freeze_count()
+        self._old_base = self._old_base or old
         self._old_peak = max(self._old_peak, old)
-        small = old <= self.SMALL_OLD_GENERATION
-        if (small and self._middle_passes > self._thresholds[2]) or old * 4 < self._old_peak * 3:
+        if old * 4 < self._old_peak * 3:
             self.collect_old()
+        elif old > 2 * self._old_base:
+            self._old_due = True
 
     def collect_old(self) -> None:
         """A full collection, the long-lived objects included (its cost grows with them)."""
         gc.unfreeze()
         gc.collect(2)
         gc.freeze()
-        self._middle_passes = 0
-        self._old_peak = gc.get_freeze_count()
+        self._old_due = False
+        self._old_base = self._old_peak = gc.get_freeze_count()
 
     def stop(self) -> None:
         self._timer.stop()
