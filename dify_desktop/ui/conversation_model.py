@@ -115,6 +115,7 @@ def exact_time(when: datetime) -> str:
 
 
 _COLUMNS = len(Column)
+APPEND_EVERY_S = 0.25
 _SERVED_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -359,18 +360,26 @@ class ConversationModel(QAbstractTableModel):
     async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
+        pending: list[Conversation] = []
+        shown = time.monotonic()
         try:
             while True:
                 asked = time.monotonic()
                 batch = await feed.next_batch()
                 if generation != self._generation:
                     return
-                self._append([self._newest(conv, asked) for conv in batch])
-                if not self._load_all or feed.exhausted:
+                pending += [self._newest(conv, asked) for conv in batch]
+                last = not self._load_all or feed.exhausted
+                # Qt repaints the whole list after every insertion: at most a few per second
+                if last or asked - shown >= APPEND_EVERY_S:
+                    self._append(pending)
+                    pending, shown = [], time.monotonic()
+                if last:
                     break
         except DifyError as exc:
             if generation != self._generation:
                 return
+            self._append(pending)
             self._load_error = (
                 "The list was not found (404): check the connection's address (it usually ends "
                 "in /v1), or a conversation was deleted while the list loaded."
