@@ -8,18 +8,26 @@ minus the interval) while ``model.load_all()`` loads every conversation and, as 
 are there, ``--renames`` manual renames (of rows 0..N-1, well behind the listing's cursor) are
 started through the window's own rename path (``MainWindow._rename_requested``, what the
 editor's delegate calls). Measured from ``load_all()`` until the listing is complete and no save
-is running. One idle second before that gives the timer's own jitter.
+is running. One idle second before that gives the timer's own jitter. Each tick also records the
+GUI thread's CPU time: a late tick with little CPU time behind it was a busy machine (the
+process waited for a core), not the app's code (``busy_running``).
 
 To name the cause of a stall, the run records spans of time (cheap wrappers, always on):
-garbage collections (``gc.callbacks``), ``json.loads`` of a response, building the rows of a page
-(``DifyClient._page``), inserting them into the model (``ConversationModel._append``: the
-model, the filter proxy and the view react inside it), the status-bar refresh
-(``MainWindow._update_counts``) and a row's state change (``ConversationModel._set_state``).
-Each stall over the budget lists the spans that overlap it. Afterwards it times full repaints
-of the window holding every row (``QWidget.repaint``, synchronous).
+garbage collections (``gc.callbacks``) and the collector's freezing of survivors, ``json.loads``
+of a response, building the rows of a page (``DifyClient._page``), inserting them into the model
+(``ConversationModel._append``: the model, the filter proxy and the view react inside it), the
+status-bar refresh (``MainWindow._update_counts``), a row's state change
+(``ConversationModel._set_state``), the clock's refresh of the time column
+(``ConversationModel.tick``) and every asyncio callback. Each stall over the budget lists the
+spans that overlap it (``--sample`` adds the GUI thread's Python stacks, sampled every 2 ms).
+Afterwards it times full repaints of the window holding every row, a ``gc.collect()`` and the
+collector's pass over the old generation.
 
 ``--mode memory``: ``load_all()``, wait until complete, ``gc.collect()`` twice, let the window
 settle and paint, then the process's RSS (psutil); also the RSS with the first page only.
+
+``--mode scale``: ``load_all()`` of a very long list (the demo's ``--scale 100000`` user) with the
+heartbeat running: the time, the stalls and the peak RSS (``ru_maxrss``).
 
     QT_QPA_PLATFORM=offscreen DIFY_API_KEY=KEY python benchmarks/window_probe.py \\
         --base-url http://127.0.0.1:PORT/v1 --user load-test-user --mode stall
@@ -87,13 +95,17 @@ def instrument() -> None:
     )
     DifyClient._page = record("build rows (_page)", DifyClient._page)  # type: ignore[method-assign]
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
+    ConversationModel.tick = record("clock (tick)", ConversationModel.tick)  # type: ignore[method-assign]
     ConversationModel._set_state = record("row state (_set_state)", ConversationModel._set_state)  # type: ignore[method-assign]
     MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
     MainThreadGarbageCollector._age_survivors = record(
         "gc: freeze survivors", MainThreadGarbageCollector._age_survivors
     )  # type: ignore[method-assign]
+    MainThreadGarbageCollector.collect_old = record(
+        "gc: old generation", MainThreadGarbageCollector.collect_old
+    )  # type: ignore[method-assign]
     gc.callbacks.append(_gc_callback)
-    asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]
+    asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign,assignment]
 
 
 _handle_run = asyncio.events.Handle._run
@@ -142,7 +154,7 @@ class StackSampler:
     def _run(self) -> None:
         while not self._stop.wait(0.002):
             frame = sys._current_frames().get(self._gui)
-            names = []
+            names: list[str] = []
             while frame is not None and len(names) < 6:
                 code = frame.f_code
                 names.append(f"{os.path.basename(code.co_filename)}:{code.co_name}")
@@ -306,7 +318,6 @@ async def measure_stalls(
 ) -> dict[str, Any]:
     model = window.model
     profiler: Any = None
-    refs_before = singleton_refs()
     beat = Heartbeat(heartbeat_ms)
     beat.start()
     await asyncio.sleep(1.0)
@@ -338,8 +349,7 @@ async def measure_stalls(
     finished = time.perf_counter()
     ticks = beat.stop()
     gc_during = [s["collections"] - b for s, b in zip(gc.get_stats(), gc_before, strict=True)]
-    refs_after = singleton_refs()
-    if profiler is not None:
+    if profiler is not None and profile:
         profiler.stop()
         with open(profile, "w", encoding="utf-8") as out:
             out.write(profiler.output_text(unicode=True, color=False, show_all=False))
@@ -384,9 +394,6 @@ async def measure_stalls(
         "rows": model.rowCount(),
         "complete": model.complete,
         "incomplete_ties": model.incomplete_ties,
-        # net change over the measured phase (leaks and ordinary churn): what is left is the
-        # headroom before PySide6 6.12's leak aborts the process
-        "singleton_refs": {"before": refs_before, "after": refs_after},
         "renames": renamed,
         "renamed_ok": sum(1 for s in states if s.startswith("✓")),
         "seconds": finished - started,
@@ -434,31 +441,43 @@ async def measure_memory(window: Any) -> dict[str, Any]:
     }
 
 
-#: PySide6-Essentials 6.12.0 drops a reference to ``None`` on every call of a void method from
-#: Python (``setText``, ``beginInsertRows``...) and one to ``True`` on every ``signal.emit()``;
-#: on Python 3.11 (no immortal objects) the interpreter aborts ("none_dealloc"/"bool_dealloc")
-#: once they are used up (see check_refleaks.py). Unless ``--no-guard``, the two objects' reference
-#: counts are raised by a million each (no memory, nothing for the garbage collector to scan),
-#: which keeps the measuring process alive until it has printed its results.
-GUARD_REFS = 1_000_000
+async def measure_scale(window: Any, heartbeat_ms: int) -> dict[str, Any]:
+    """Every row of a very long list (``--scale 100000``): the time ``load_all()`` takes, the
+    event-loop stalls meanwhile, and the process's peak resident memory."""
+    import resource
 
-
-_guarded = False
-
-
-def guard_singletons() -> None:
-    import ctypes
-
-    global _guarded
-    for singleton in (None, True):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += GUARD_REFS
-    _guarded = True
-
-
-def singleton_refs() -> dict[str, int]:
-    """Reference counts of None and True, without the guard's."""
-    extra = GUARD_REFS if _guarded else 0
-    return {"None": sys.getrefcount(None) - extra, "True": sys.getrefcount(True) - extra}
+    model = window.model
+    beat = Heartbeat(heartbeat_ms)
+    SPANS.clear()
+    beat.start()
+    started = time.perf_counter()
+    model.load_all()
+    await wait_for(lambda: model.complete and not model.loading, 600, "every row")
+    seconds = time.perf_counter() - started
+    late = beat.lateness(beat.stop())
+    await asyncio.sleep(0.3)  # the view's layout and paint with every row
+    worst = sorted(late, reverse=True)
+    t0 = time.perf_counter()
+    COLLECTOR.collect_old()
+    collect_old_ms = (time.perf_counter() - t0) * 1000
+    ticks = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        model.tick()
+        ticks.append((time.perf_counter() - t0) * 1000)
+    return {
+        "rows": model.rowCount(),
+        "complete": model.complete,
+        "load_all_s": seconds,
+        "busy": stall_stats(late),
+        "busy_running": stall_stats(late, index=3),
+        "worst": [attribute(x) for x in worst[:3]],
+        "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "rss_bytes": rss(),
+        "frozen_objects": gc.get_freeze_count(),
+        "collect_old_ms": collect_old_ms,
+        "tick_ms": ticks,
+    }
 
 
 async def main(args: argparse.Namespace, key: str) -> dict[str, Any]:
@@ -467,6 +486,8 @@ async def main(args: argparse.Namespace, key: str) -> dict[str, Any]:
         work: Awaitable[dict[str, Any]]
         if args.mode == "stall":
             work = measure_stalls(window, args.renames, args.heartbeat_ms, args.pace, args.profile)
+        elif args.mode == "scale":
+            work = measure_scale(window, args.heartbeat_ms)
         else:
             work = measure_memory(window)
         return await work
@@ -478,20 +499,12 @@ def run() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--user", required=True)
-    parser.add_argument("--mode", choices=("stall", "memory"), default="stall")
+    parser.add_argument("--mode", choices=("stall", "memory", "scale"), default="stall")
     parser.add_argument("--renames", type=int, default=200)
     parser.add_argument("--heartbeat-ms", type=int, default=5)
     parser.add_argument("--pace", choices=("turn", "burst"), default="turn")
-    parser.add_argument(
-        "--rename-limit", type=int, default=0, help="experiment: at most N renames at once"
-    )
     parser.add_argument("--sample", action="store_true", help="sample the GUI thread's stack")
     parser.add_argument("--profile", metavar="PATH", help="pyinstrument text report of the run")
-    parser.add_argument(
-        "--no-guard",
-        action="store_true",
-        help="no extra references to None/True (shows whether the app survives PySide6's leak)",
-    )
     args = parser.parse_args()
     key = os.environ.get("DIFY_API_KEY", "")
 
@@ -501,16 +514,10 @@ def run() -> int:
     from dify_desktop.core import logs
     from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
-    if not args.no_guard:
-        guard_singletons()
     logs.setup(False)
     logs.register_secret(key)
-    if args.mode == "stall":
+    if args.mode != "memory":
         instrument()
-    if args.rename_limit:
-        from experiments import limit_renames
-
-        limit_renames(args.rename_limit)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     if args.sample:
