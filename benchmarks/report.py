@@ -321,7 +321,9 @@ def table(results: dict[str, Any]) -> str:
         goal_row(
             f"Scale: {sc['rows']:,} conversations in the window",
             f"load {sc['load_all_s']:.1f} s vs loss-free httpx loop {sc['lossfree_s']:.1f} s "
-            f"({sc['ratio_app_lossfree']:.2f}×); peak RSS {sc['peak_rss_mib']:.0f} MiB",
+            f"({sc['ratio_app_lossfree']:.2f}×); peak RSS {sc['peak_rss_mib']:.0f} MiB; the "
+            f"collector's old-generation pass holding them {sc['collect_old_ms']:.0f} ms (once, "
+            "when idle after the load)",
             f"Scale {sc['rows']:,} rows: peak RSS",
         )
         goal_row(
