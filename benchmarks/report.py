@@ -298,8 +298,8 @@ def table(results: dict[str, Any]) -> str:
             (
                 "GUI-thread pauses outside that window",
                 "the collector's pass over the old generation holding 10,000 rows "
-                f"{plain(first_case['collect_old_ms'], ' ms')} (runs only after a quarter of that "
-                "generation was freed, or once it doubled and the app is idle); gc.collect() with "
+                f"{plain(first_case['collect_old_ms'], ' ms')} (runs only when the app is idle, after "
+                "a quarter of that generation was freed or once it doubled); gc.collect() with "
                 "the long-lived "
                 f"objects frozen {plain(first_case['full_gc_ms'], ' ms')}; repaint of the whole "
                 f"window {plain(first_case['repaint_ms'], ' ms')}",

@@ -13,7 +13,7 @@ GUI thread's CPU time: a late tick with little CPU time behind it was a busy mac
 process waited for a core), not the app's code (``busy_running``).
 
 To name the cause of a stall, the run records spans of time (cheap wrappers, always on):
-garbage collections (``gc.callbacks``) and the collector's freezing of survivors, ``json.loads``
+garbage collections (``gc.callbacks``) and the collector's checks (freezing survivors), ``json.loads``
 of a response, building the rows of a page (``DifyClient._page``), inserting them into the model
 (``ConversationModel._append``: the model, the filter proxy and the view react inside it), the
 status-bar refresh (``MainWindow._update_counts``), a row's state change
@@ -98,8 +98,8 @@ def instrument() -> None:
     ConversationModel.tick = record("clock (tick)", ConversationModel.tick)  # type: ignore[method-assign]
     ConversationModel._set_state = record("row state (_set_state)", ConversationModel._set_state)  # type: ignore[method-assign]
     MainWindow._update_counts = record("counts (_update_counts)", MainWindow._update_counts)  # type: ignore[method-assign]
-    MainThreadGarbageCollector._age_survivors = record(
-        "gc: freeze survivors", MainThreadGarbageCollector._age_survivors
+    MainThreadGarbageCollector.check = record(
+        "gc: the collector's check", MainThreadGarbageCollector.check
     )  # type: ignore[method-assign]
     MainThreadGarbageCollector.collect_old = record(
         "gc: old generation", MainThreadGarbageCollector.collect_old

@@ -10,10 +10,10 @@ A full collection scans every object the process holds: with 10,000 conversation
 that is tens of milliseconds, with 100,000 a few hundred, all of it a frozen window. So objects
 that survive a collection of the middle generation (they have outlived two passes: rows, widgets,
 sessions) are moved out of the collector's sight with ``gc.freeze()``, and the old generation is
-collected in two cases only: after a quarter of it has been freed since it was largest (a list
-or a session was let go: that is when cycles among long-lived objects become garbage, and what
-is left to scan is smaller), or once it has doubled since its last collection and the app has
-then been idle for a second (no young collection was needed), so that no growth goes unchecked.
+collected only when the app has been idle for a second (no young collection was needed), and
+then only if a quarter of it has been freed since it was largest (a list or a session was let
+go: that is when cycles among long-lived objects become garbage, and what is left to scan is
+smaller) or if it has doubled since its last collection (so that no growth goes unchecked).
 """
 
 from __future__ import annotations
@@ -25,16 +25,20 @@ from PySide6.QtCore import QObject, QTimer
 
 class MainThreadGarbageCollector(QObject):
     INTERVAL_MS = 100
-    #: checks in a row without a young collection before the app counts as idle (1 s)
+    #: young passes per middle pass (Python's default, 10, makes the middle pass ~10 times longer)
+    MIDDLE_EVERY = 4
+    #: checks in a row without a young collection before the app counts as idle (1 s); the old
+    #: generation is looked at then, and every 10 s while the app stays idle
     IDLE_CHECKS = 10
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
-        self._old_base = 0  # long-lived objects after the last full collection
-        self._old_peak = 0
-        self._old_due = False
+        self._young_passes = 0
         self._idle_checks = 0
+        self._old = 0  # long-lived (frozen) objects: counted when idle, estimated in between
+        self._old_base = 0  # ... after the last full collection
+        self._old_peak = 0  # ... the most counted since then
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(self.INTERVAL_MS)
@@ -42,36 +46,40 @@ class MainThreadGarbageCollector(QObject):
         self._timer.start()
 
     def check(self) -> None:
-        young, middle, _ = gc.get_count()
-        if middle > self._thresholds[1]:
-            gc.collect(1)
-            self._age_survivors()
-        elif young > self._thresholds[0]:
-            gc.collect(0)
+        if gc.get_count()[0] > self._thresholds[0]:
+            self._idle_checks = 0
+            self._young_passes += 1
+            if self._young_passes % self.MIDDLE_EVERY:
+                gc.collect(0)
+            else:
+                gc.collect(1)
+                survivors = len(gc.get_objects(2))  # what the middle pass just promoted
+                gc.freeze()
+                self._old += survivors
         else:
             self._idle_checks += 1
-            if self._old_due and self._idle_checks >= self.IDLE_CHECKS:
-                self.collect_old()
-            return
-        self._idle_checks = 0
+            idle = self._idle_checks
+            if idle == self.IDLE_CHECKS or idle % (10 * self.IDLE_CHECKS) == 0:
+                self._when_idle()
 
-    def _age_survivors(self) -> None:
-        gc.freeze()
+    def _when_idle(self) -> None:
+        # Counting walks every long-lived object (milliseconds): only while nothing happens.
         old = gc.get_freeze_count()
+        shrunk = old * 4 < self._old_peak * 3  # a list or a session was let go
+        grown = old > 2 * self._old_base > 0
+        if shrunk or grown:
+            self.collect_old()
+            return
+        self._old = old
         self._old_base = self._old_base or old
         self._old_peak = max(self._old_peak, old)
-        if old * 4 < self._old_peak * 3:
-            self.collect_old()
-        elif old > 2 * self._old_base:
-            self._old_due = True
 
     def collect_old(self) -> None:
         """A full collection, the long-lived objects included (its cost grows with them)."""
         gc.unfreeze()
         gc.collect(2)
         gc.freeze()
-        self._old_due = False
-        self._old_base = self._old_peak = gc.get_freeze_count()
+        self._old = self._old_base = self._old_peak = gc.get_freeze_count()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -28,10 +28,17 @@ def collector(qapp: object) -> Iterator[MainThreadGarbageCollector]:
 
 
 def middle_pass(collector: MainThreadGarbageCollector) -> None:
-    """What the timer does once enough young collections have happened."""
-    for _ in range(gc.get_threshold()[1] + 1):
-        gc.collect(0)
-    collector.check()
+    """What the timer does while young objects are made, until it runs a middle pass."""
+    for _ in range(collector.MIDDLE_EVERY):
+        young = [[] for _ in range(2 * gc.get_threshold()[0])]
+        collector.check()
+        del young
+
+
+def idle_second(collector: MainThreadGarbageCollector) -> None:
+    """What the timer does while nothing happens."""
+    for _ in range(collector.IDLE_CHECKS):
+        collector.check()
 
 
 def test_survivors_of_a_middle_pass_are_frozen(collector: MainThreadGarbageCollector) -> None:
@@ -49,12 +56,15 @@ def test_a_cycle_frozen_while_alive_is_collected_after_a_list_is_let_go(
     alive = weakref.ref(node)
     rows = [[n] for n in range(gc.get_freeze_count() + len(gc.get_objects()))]
     middle_pass(collector)
+    idle_second(collector)
     del node
     middle_pass(collector)
+    idle_second(collector)
     gc.collect(2)  # what the collector's young passes (and a plain collect) reach
     assert alive() is not None
     del rows  # more than a quarter of the long-lived objects
-    middle_pass(collector)
+    middle_pass(collector)  # the next list arrives
+    idle_second(collector)
     assert alive() is None
 
 
