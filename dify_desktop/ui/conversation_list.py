@@ -24,9 +24,9 @@ from dify_desktop.core.session import Session
 from dify_desktop.core.settings import SORT_BY
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.context import AppContext
+from dify_desktop.ui.conversation_filter import ConversationFilter
 from dify_desktop.ui.conversation_model import (
     Column,
-    ConversationFilter,
     ConversationModel,
     ConversationRole,
 )

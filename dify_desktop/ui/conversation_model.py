@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -60,6 +60,22 @@ EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open t
 MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 
 _IDLE = RowState()  # read only
+
+
+_COLUMNS = len(Column)
+APPEND_EVERY_S = 0.25
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ConversationRole,
+        IdRole,
+        MessageRole,
+        EditorSeedRole,
+    }
+)
 
 
 class ConversationModel(QAbstractTableModel):
@@ -132,7 +148,7 @@ class ConversationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -148,7 +164,8 @@ class ConversationModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A paint asks for every role of every visible cell: answer the unserved ones first.
+        if role not in _SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         conv = self._rows[index.row()]
         state = self._renames.peek(conv.id) or _IDLE
@@ -276,18 +293,31 @@ class ConversationModel(QAbstractTableModel):
     async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
+        pending: list[Conversation] = []
+        shown = time.monotonic()
         try:
             while True:
                 asked = self._renames.clock()
                 batch = await feed.next_batch()
                 if generation != self._generation:
                     return
-                self._append([self._renames.newest(conv, asked) for conv in batch])
-                if not self._load_all or feed.exhausted:
+                pending += [self._renames.newest(conv, asked) for conv in batch]
+                last = not self._load_all or feed.exhausted
+                # Qt repaints the whole list after every insertion: at most a few per second
+                if last or time.monotonic() - shown >= APPEND_EVERY_S:
+                    self._append(pending)
+                    pending, shown = [], time.monotonic()
+                if last:
                     break
+        except asyncio.CancelledError:
+            # Stop pauses this same feed, which has moved past the rows held back: show them.
+            if pending and self._feed is feed:
+                self._append(pending)
+            raise
         except DifyError as exc:
             if generation != self._generation:
                 return
+            self._append(pending)
             self._load_error = sentences.say(listing_problem(exc))
             log.debug("loading conversations failed: %r", exc)
             self.loadFailed.emit(self._load_error)
@@ -427,74 +457,3 @@ def _font(state: RowState, column: int) -> QFont | None:
 def _problem_color(palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#ff8a80") if dark else QColor("#b3261e")
-
-
-#: where a row kept by the filter is marked: its status says so, its name is greyed
-_MARKED = {
-    (Qt.ItemDataRole.DisplayRole, Column.STATUS),
-    (Qt.ItemDataRole.ForegroundRole, Column.NAME),
-}
-
-
-class ConversationFilter(QSortFilterProxyModel):
-    """Filters the loaded rows by name or id. A filter never triggers fetching more rows.
-
-    A row renamed while the filter is active stays shown (its status says it no longer matches)
-    until the filter changes: it does not vanish under the person's eyes."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._shown: set[str] = set()  # ids shown under the current needle
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self._shown = set()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    @property
-    def active(self) -> bool:
-        return bool(self._needle)
-
-    def _matches(self, conv: Conversation) -> bool:
-        return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, ConversationModel)
-        conv = model.conversation(source_row)
-        if self._matches(conv):
-            self._shown.add(conv.id)
-            return True
-        return conv.id in self._shown and not model.state(conv.id).idle
-
-    def kept_outside(self, index: AnyIndex) -> bool:
-        """Whether the row at ``index`` is shown only because it was renamed under this filter."""
-        if not self._needle or not index.isValid():
-            return False
-        model = self.sourceModel()
-        assert isinstance(model, ConversationModel)
-        return not self._matches(model.conversation(self.mapToSource(index).row()))
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if not self._needle:
-            return value
-        marked = (role, index.column()) in _MARKED and self.kept_outside(index)
-        if marked and role == Qt.ItemDataRole.DisplayRole:
-            return sentences.outside_filter(value or "")
-        if marked:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        return value
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not self._needle and super().canFetchMore(parent)
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self._needle:
-            super().fetchMore(parent)

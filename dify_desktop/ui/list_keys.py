@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
-from dify_desktop.ui.conversation_model import ConversationFilter, ConversationModel
+from dify_desktop.ui.conversation_filter import ConversationFilter
+from dify_desktop.ui.conversation_model import ConversationModel
 
 #: the keys that ask for rows below the last one
 _DOWN_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_End)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from dify_desktop.core.problems import ProblemId, problem
-from dify_desktop.ui.conversation_model import ConversationFilter, ConversationModel
+from dify_desktop.ui.conversation_filter import ConversationFilter
+from dify_desktop.ui.conversation_model import ConversationModel
 from dify_desktop.ui.reporter import Level, Message
 from dify_desktop.ui.sentences import say
 from dify_desktop.ui.text import isolated
