@@ -178,6 +178,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     # Ask for keyboard focus: without a window manager (kiosks, Xvfb) nothing else gives it, and
     # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.
     activate(window)
+    await asyncio.sleep(0)  # one turn of Qt's loop: the frame is painted before any request
 
     outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
     if start.smoke_test:

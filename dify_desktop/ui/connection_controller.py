@@ -14,7 +14,7 @@ from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog
 from dify_desktop.ui.context import AppContext
-from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
@@ -98,6 +98,7 @@ class ConnectionController(QObject):
         self.stateChanged.emit(text)
 
     def _set_disconnected(self) -> None:
+        self.reporter.clear(Topic.CONNECTION)
         self._set_state(self.tr("Not connected"))
 
     # ---------------------------------------------------------------- sessions
@@ -106,7 +107,9 @@ class ConnectionController(QObject):
         self, profile: Profile, key: str | None = None, user: str | None = None
     ) -> bool:
         """Connect with the profile's key (from the keyring unless given) and show its last user."""
-        self._set_state(self.tr("Connecting to {0}…").format(plain(profile.name, 40)))
+        connecting = self.tr("Connecting to {0}…").format(plain(profile.name, 40))
+        self._set_state(connecting)
+        self.reporter.info(connecting, timeout_ms=0, topic=Topic.CONNECTION)
         try:
             if key is None:
                 key = await self.ctx.credentials.load(profile.id)
@@ -135,7 +138,8 @@ class ConnectionController(QObject):
             self.reporter.error(
                 self.tr("Could not connect to {0}: {1}").format(
                     plain(profile.name, 40), explain_connect(exc)
-                )
+                ),
+                topic=Topic.CONNECTION,
             )
             if isinstance(exc, AuthenticationError):
                 self.show_connection_dialog(profile, explain(exc))
@@ -152,6 +156,7 @@ class ConnectionController(QObject):
         if not self.ctx.ephemeral:
             self.ctx.profiles.set_last(profile.id)
         self.refresh_profiles()
+        self.reporter.clear(Topic.CONNECTION)
         self._set_state(f"{plain(profile.name, 40)} · {plain(session.app.name, 40)}")
         self.sessionChanged.emit(session, profile, user)
 

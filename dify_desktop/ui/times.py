@@ -1,4 +1,5 @@
-"""How the list shows a moment: relative while recent, the exact time otherwise."""
+"""Times in the list: how long ago (the Last update column, then the date and time) and the
+exact moment (tooltips)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "Times"
+_CONTEXT = "ConversationModel"  # where these strings were first translated
 _translate = QCoreApplication.translate
 
 #: past this age a row shows the date and the time, so that rows sorted by time read in order
