@@ -146,6 +146,8 @@ class ConversationList(QStackedWidget):
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(column, width)
+        # In a narrow window the name stays readable; the list scrolls sideways instead.
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 22)
         header.setHighlightSections(False)
         return view
 

@@ -36,6 +36,8 @@ def test_ctrl_l_type_a_user_enter_then_f2_renames_in_that_list(
         app.type(OTHER)
         app.keys("Return")
         wait_for(lambda: pages() == 2, "the other user's list")
+        # Its first row is current once its messages are asked for: the rows are shown.
+        wait_for(lambda: app.log().count("GET /messages -> 200") == 2, "the rows shown")
         app.keys("F2")  # the list has the keyboard, its first row is current
         app.type("Renamed after Ctrl+L")
         app.keys("Return")

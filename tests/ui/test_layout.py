@@ -83,6 +83,7 @@ def test_at_the_smallest_size_nothing_hides_and_labels_stay_beside_their_boxes(
     minimum = window.size()
     assert minimum.height() >= 300  # room for a few rows
     assert_all_shown(window)
+    assert window.view.columnWidth(Column.NAME) >= 22 * window.view.fontMetrics().averageCharWidth()
     for field in (window.profile_combo, window.user_combo, window.sort_combo):
         labels = [label for label in window.findChildren(QLabel) if label.buddy() is field]
         assert len(labels) == 1, f"{field.objectName()} has no label"
