@@ -8,7 +8,7 @@ tried, so that it can be edited or deleted. When switches overlap, the last one 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
@@ -81,8 +81,12 @@ class ConnectionController(QObject):
         return self._tried[0] if self._tried else None
 
     def _stored_key(self, profile: Profile) -> StoredKey:
+        """Where the usable key of ``profile`` is (NONE after it was refused or not found)."""
         if self.session is None and self._tried is not None and self._tried[0].id == profile.id:
             return self._tried[1]
+        return self._key_home(profile)
+
+    def _key_home(self, profile: Profile) -> StoredKey:
         if self.ctx.credentials.is_session_only(profile.id):
             return StoredKey.SESSION
         return StoredKey.KEYRING
@@ -149,7 +153,7 @@ class ConnectionController(QObject):
         self._attempt += 1
         attempt = self._attempt
         if self.session is None:
-            self._tried = (profile, StoredKey.KEYRING)
+            self._tried = (profile, self._key_home(profile))
             self.refresh_profiles()
         self._set_state(self.tr("Connecting to {0}…").format(plain(profile.name, 40)))
         try:
@@ -178,7 +182,7 @@ class ConnectionController(QObject):
             if attempt != self._attempt:
                 return False
             refused = isinstance(exc, AuthenticationError)
-            self._not_opened(profile, StoredKey.NONE if refused else self._stored_key(profile))
+            self._not_opened(profile, StoredKey.NONE if refused else self._key_home(profile))
             self.reporter.error(
                 self.tr("Could not connect to {0}: {1}").format(
                     plain(profile.name, 40), explain_connect(exc)
@@ -291,15 +295,26 @@ class ConnectionController(QObject):
         profile = self.shown
         if profile is None:
             return
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Delete connection"),
-            self.tr(
+        if self.ctx.credentials.is_session_only(profile.id):
+            question = self.tr(
+                "Delete the connection {0}? Its API key was kept for this session only and is "
+                "forgotten. Nothing changes on the Dify server."
+            )
+        else:
+            question = self.tr(
                 "Delete the connection {0} and remove its API key from the "
                 "system keyring? Nothing changes on the Dify server."
-            ).format(isolated(profile.name)),
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete connection"),
+            question.format(isolated(profile.name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._window,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         self.ctx.tasks.spawn(self.delete_profile_now(profile), TaskGroup.PROFILE)
 

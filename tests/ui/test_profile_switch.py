@@ -72,7 +72,7 @@ def click_in_next_message_box(button: QMessageBox.StandardButton) -> None:
 
 def delete_question(qtbot: Any, window: MainWindow) -> str:
     seen: dict[str, Any] = {}
-    answer_next_message_box(QMessageBox.StandardButton.No, seen)
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
     window.connection.delete_profile_action.trigger()
     qtbot.waitUntil(lambda: "text" in seen, timeout=TIMEOUT)
     return str(seen["text"])
@@ -125,10 +125,12 @@ def test_a_profile_that_cannot_open_is_the_one_shown_and_edited(
     assert window.windowTitle() == "Dify Desktop"
     # Its address can be fixed, or it can be deleted: the actions act on "Down app".
     assert window.connection.edit_profile_action.isEnabled()
-    assert "Down app" in delete_question(qtbot, window)
+    question = delete_question(qtbot, window)
+    assert "Down app" in question and "this session only" in question
     window.connection.edit_profile_action.trigger()
     dialog = window.connection.dialog
     assert dialog is not None and dialog.name_edit.text() == "Down app"
+    assert "keep this session's key" in dialog.key_edit.placeholderText()
     dialog.url_edit.setText(demo_server.base_url)
     dialog.connect_button.click()
     qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
