@@ -207,7 +207,7 @@ class ConnectionController(QObject):
         if not self.ctx.ephemeral:
             self.ctx.profiles.set_last(profile.id)
         self.refresh_profiles()
-        self._set_state(f"{plain(profile.name, 40)} · {plain(session.app.name, 40)}")
+        self._show_open_state()
         self.sessionChanged.emit(session, profile, user)
 
     async def close_session(self) -> None:
