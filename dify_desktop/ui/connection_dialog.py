@@ -136,7 +136,7 @@ class ConnectionDialog(QDialog):
         self.session_only = QPushButton(use_for_session_label())
         self.session_only.setObjectName("sessionOnly")
         self.session_only.setAccessibleName(use_for_session_label())
-        self.session_only.setAutoDefault(False)  # Enter means Connect until it is focused
+        self.session_only.setAutoDefault(False)  # the default only while it is the question
         self.session_only.setVisible(False)
         self.session_only.clicked.connect(self._use_for_session)
 
@@ -239,6 +239,7 @@ class ConnectionDialog(QDialog):
                 fix.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.session_only.setVisible(False)
+        self.connect_button.setDefault(True)
         self._busy(True)
         self._say(sentences.checking_key())
         profile = (
@@ -284,6 +285,7 @@ class ConnectionDialog(QDialog):
             )
             self.session_only.setVisible(True)
             self._fit()
+            self.session_only.setDefault(True)  # Enter answers the question
             self.session_only.setFocus()
             return
         self._finish()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from dify_desktop.core.profiles import Profile, ProfileStore
 from dify_desktop.core.settings import MemorySettings
@@ -74,7 +74,10 @@ def test_the_one_question_after_connect_fits_in_the_dialog(
     assert "this session only" in dialog.status.text()
     assert_laid_out(dialog)
     assert dialog.session_only.accessibleName()
-    dialog.session_only.click()
+    # Enter answers the question (it does not press Connect again).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.session_only, timeout=TIMEOUT)
+    assert dialog.session_only.isDefault() and not dialog.connect_button.isDefault()
+    qtbot.keyClick(dialog.session_only, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
     window.close()
 
