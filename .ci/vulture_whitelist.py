@@ -20,6 +20,7 @@ _.source_parent  # the signature of QSortFilterProxyModel.filterAcceptsRow
 _.columnCount, _.headerData, _.flags, _.filterAcceptsRow  # the conversation models
 _.createEditor, _.setEditorData, _.updateEditorGeometry, _.setModelData  # the rename delegate
 _.closeEvent  # the main window
+_.currentMessage  # QStatusBar's reader: StatusBar answers with the whole message shown (tests)
 
 # The Service API the next issues use (feedback inbox, end users, the app's input variables);
 # tests call every one of them today against the demo server

@@ -1,5 +1,7 @@
 """Run the app exactly as ``dify-desktop ARGS`` does, and print a line when its list has painted
-its first rows (the same moment :mod:`floor_window` reports).
+its first rows (the same moment :mod:`floor_window` reports), one when the window's frame was
+first painted and one when the app first sent a request (was the frame there before the network
+was touched?).
 
     DIFY_API_KEY=KEY QT_QPA_PLATFORM=offscreen python benchmarks/app_first_paint.py \\
         --base-url http://127.0.0.1:PORT/v1 --user load-test-user --smoke-test
@@ -23,6 +25,35 @@ import dify_desktop.app
 from dify_desktop.cli import main as cli_main
 
 PAINTED = "app: first page painted"
+FRAME = "app: window frame painted"
+REQUEST = "app: first request sent"
+
+
+class FrameWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: print(FRAME, flush=True))
+        return False
+
+
+def _mark_first_request() -> None:
+    import httpx
+
+    send = httpx.AsyncClient.send
+    sent = [False]
+
+    async def first_send(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if not sent[0]:
+            sent[0] = True
+            print(REQUEST, flush=True)
+        return await send(self, *args, **kwargs)
+
+    httpx.AsyncClient.send = first_send  # type: ignore[method-assign]
 
 
 class PaintWatch(QObject):
@@ -45,11 +76,12 @@ class PaintWatch(QObject):
 
 _original_main = dify_desktop.app.main
 _watch = PaintWatch()
+_frame = FrameWatch()
 
 
 async def _watched_main(app: Any, *args: Any) -> int:
     # The original main() starts with this import; doing it here first changes no order.
-    from dify_desktop.ui import conversation_list, main_window  # noqa: F401
+    from dify_desktop.ui import conversation_list, main_window
 
     make_view = conversation_list.ConversationList._make_view
 
@@ -59,6 +91,14 @@ async def _watched_main(app: Any, *args: Any) -> int:
         return view
 
     conversation_list.ConversationList._make_view = watched_make_view  # type: ignore[method-assign]
+    init = main_window.MainWindow.__init__
+
+    def watched_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        self.installEventFilter(_frame)
+
+    main_window.MainWindow.__init__ = watched_init  # type: ignore[method-assign]
+    _mark_first_request()
     result: int = await _original_main(app, *args)
     return result
 

@@ -10,9 +10,10 @@ has painted the rows, then shuts down the way the app does (close the client, le
     DIFY_API_KEY=KEY QT_QPA_PLATFORM=offscreen python benchmarks/floor_window.py \\
         --base-url http://127.0.0.1:PORT/v1 --user load-test-user
 
-``--all`` follows ``last_id`` naively to the end (the same rows as the app's "Load all", minus
-those lost at timestamp ties) and ``--rss`` then prints the process's resident memory after a
-full garbage collection, as JSON, for the memory benchmark's context.
+``--all`` then loads the rest the loss-free way (the app's cursor rule: continue from the row
+before the page's trailing tie group, skip ids already shown), so the window holds the same rows
+as the app's "Load all", and ``--rss`` prints the process's resident memory after a full garbage
+collection, as JSON, for the memory benchmark's context.
 """
 
 from __future__ import annotations
@@ -115,6 +116,16 @@ async def fetch_page(
     return body["data"], bool(body["has_more"])
 
 
+def next_cursor(rows: list[dict[str, Any]]) -> str:
+    """The row before the page's trailing group of equal timestamps (Dify continues strictly
+    beyond the cursor's timestamp, so continuing from the last row would skip the group's rest)."""
+    last = rows[-1]["updated_at"]
+    start = len(rows) - 1
+    while start > 0 and rows[start - 1]["updated_at"] == last:
+        start -= 1
+    return str(rows[start - 1]["id"] if start > 0 else rows[-1]["id"])
+
+
 async def main(args: argparse.Namespace, key: str) -> int:
     window = QMainWindow()
     window.setWindowTitle("floor")
@@ -136,9 +147,14 @@ async def main(args: argparse.Namespace, key: str) -> int:
         await painted.wait()
         print(f"{PAINTED}: {model.rowCount()} rows", flush=True)
         if args.all:
-            while has_more and rows:
-                rows, has_more = await fetch_page(http, args.user, rows[-1]["id"])
-                model.append(rows)
+            seen = {row["id"] for row in rows}
+            while rows and (has_more or len(rows) == 100):
+                rows, has_more = await fetch_page(http, args.user, next_cursor(rows))
+                fresh = [row for row in rows if row["id"] not in seen]
+                seen.update(row["id"] for row in fresh)
+                model.append(fresh)
+                if not fresh and not has_more:
+                    break
     if args.rss:
         import psutil
 

@@ -1,8 +1,9 @@
 """Run every benchmark, print a table, write ``benchmarks/results/latest.json``.
 
-    .venv/bin/python benchmarks/run.py            # full run (about 4 minutes on 2 cores)
-    .venv/bin/python benchmarks/run.py --quick    # fewer repetitions (about 1.5 minutes)
+    .venv/bin/python benchmarks/run.py            # full run (about 6-7 minutes on 2 cores)
+    .venv/bin/python benchmarks/run.py --quick    # fewer repetitions (about 3 minutes)
     .venv/bin/python benchmarks/run.py --only startup,listing
+    .venv/bin/python benchmarks/run.py --check    # also print each goal and whether it holds
 
 What each benchmark measures and how: benchmarks/README.md. Loopback only: every server is a
 demo server on 127.0.0.1 started here as a subprocess.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import listing
+import report
 import startup
 from common import (
     BENCH_DIR,
@@ -34,15 +36,17 @@ from common import (
     summarize,
 )
 
-ALL = ("refleaks", "startup", "listing", "responsiveness", "memory")
+ALL = ("refleaks", "startup", "listing", "responsiveness", "memory", "scale")
 
-#: (label, server latency ms, how the renames are started, rename-limit experiment)
-STALL_CASES: tuple[tuple[str, int, str, int], ...] = (
-    ("20 ms, renames one per loop turn", 20, "turn", 0),
-    ("0 ms, renames one per loop turn", 0, "turn", 0),
-    ("20 ms, 200 renames in one burst (stress)", 20, "burst", 0),
-    ("20 ms, burst, with the proposed 4-rename limit", 20, "burst", 4),
+#: (label, server latency ms, how the renames are started)
+STALL_CASES: tuple[tuple[str, int, str], ...] = (
+    ("20 ms, renames one per loop turn", 20, "turn"),
+    ("0 ms, renames one per loop turn", 0, "turn"),
+    ("20 ms, 200 renames in one burst (stress)", 20, "burst"),
 )
+
+#: The scale row: an end user with this many conversations (the demo's ``--scale`` user).
+SCALE = 100_000
 
 
 def log(text: str) -> None:
@@ -82,6 +86,7 @@ def machine() -> dict[str, Any]:
         "httpx": httpx.__version__,
         "qasync": version("qasync"),
         "commit": git("rev-parse", "--short", "HEAD"),
+        "loadavg": " ".join(f"{x:.2f}" for x in os.getloadavg()),
         "worktree_changes": len(git("status", "--porcelain").splitlines()),
     }
 
@@ -129,20 +134,19 @@ def run_responsiveness(reps: int) -> dict[str, Any]:
     with DemoProcess(scale=10_000) as server:
         runs: dict[str, list[dict[str, Any]]] = {case[0]: [] for case in STALL_CASES}
         for rep in range(reps):
-            for label, latency, pace, limit in STALL_CASES:
+            for label, latency, pace in STALL_CASES:
                 server.set_latency(latency)
-                extra = ["--rename-limit", str(limit)] if limit else []
-                data, code, err = probe(server, "--mode", "stall", "--pace", pace, *extra)
+                data, code, err = probe(server, "--mode", "stall", "--pace", pace)
                 if not data:
                     raise RuntimeError(f"window_probe failed ({code}): {err}")
-                data["exit_code"] = code
                 runs[label].append(data)
-                busy = data["busy"]
+                busy, ran = data["busy"], data["busy_running"]
                 log(
                     f"  responsiveness {rep + 1}/{reps} [{label}]: p99 {busy['p99_ms']:.1f} ms, "
-                    f"max {busy['max_ms']:.1f} ms, {data['seconds']:.2f} s"
+                    f"max {busy['max_ms']:.1f} ms (GUI thread ran: p99 {ran['p99_ms']:.1f}, "
+                    f"max {ran['max_ms']:.1f}), {data['seconds']:.2f} s"
                 )
-        for label, latency, pace, limit in STALL_CASES:
+        for label, latency, pace in STALL_CASES:
             results = runs[label]
             causes: dict[str, int] = {}
             for r in results:
@@ -152,9 +156,11 @@ def run_responsiveness(reps: int) -> dict[str, Any]:
             out["cases"][label] = {
                 "latency_ms": latency,
                 "pace": pace,
-                "rename_limit": limit,
                 "p99_ms": summarize([r["busy"]["p99_ms"] for r in results]),
                 "max_ms": summarize([r["busy"]["max_ms"] for r in results]),
+                "running_p99_ms": summarize([r["busy_running"]["p99_ms"] for r in results]),
+                "running_max_ms": summarize([r["busy_running"]["max_ms"] for r in results]),
+                "runs_busy": [r["busy"] for r in results],
                 "idle_max_ms": summarize([r["idle"]["max_ms"] for r in results]),
                 "seconds": summarize([r["seconds"] for r in results]),
                 "in_flight_peak": max(r["renames_in_flight_peak"] for r in results),
@@ -166,20 +172,53 @@ def run_responsiveness(reps: int) -> dict[str, Any]:
                 "gc_collections": [r["gc_collections"] for r in results],
                 "repaint_ms": summarize([x for r in results for x in r["repaint_ms"]]),
                 "full_gc_ms": summarize([x for r in results for x in r["full_gc_ms"]]),
-                "singleton_refs": [r["singleton_refs"] for r in results],
+                "collect_old_ms": summarize([x for r in results for x in r["collect_old_ms"]]),
                 "runs": results,
             }
-        # Without the reference guard: does the app's own process survive the same work?
-        server.set_latency(20)
-        data, code, err = probe(server, "--mode", "stall", "--no-guard")
-        fatal = [line for line in err.splitlines() if "Fatal Python error" in line]
-        out["without_guard"] = {
-            "singleton_refs": data.get("singleton_refs"),
-            "exit_code": code,
-            "printed_results": bool(data),
-            "fatal_error": fatal[0] if fatal else None,
-        }
     return out
+
+
+def run_scale() -> dict[str, Any]:
+    """An end user with ``SCALE`` conversations loaded in the window, against the loss-free
+    httpx loop making the same requests (one run each: together about a minute)."""
+    import asyncio
+
+    with DemoProcess(scale=SCALE) as server:
+        free = asyncio.run(listing.lossfree_listing(server.base_url, server.api_key, SCALE_USER))
+        log(f"  scale: loss-free httpx loop {free.seconds:.1f} s, {free.distinct} rows")
+        cmd = [
+            PYTHON,
+            str(BENCH_DIR / "window_probe.py"),
+            "--base-url",
+            server.base_url,
+            "--user",
+            SCALE_USER,
+            "--mode",
+            "scale",
+        ]
+        data, code, err = child_json(cmd, server.api_key, timeout=600)
+        if not data:
+            raise RuntimeError(f"window_probe --mode scale failed ({code}): {err}")
+    log(
+        f"  scale: window {data['load_all_s']:.1f} s, {data['rows']} rows, peak RSS "
+        f"{data['peak_rss_bytes'] / 2**20:.0f} MiB, worst stall {data['busy']['max_ms']:.0f} ms"
+    )
+    return {
+        "rows": data["rows"],
+        "complete": data["complete"],
+        "load_all_s": data["load_all_s"],
+        "lossfree_s": free.seconds,
+        "lossfree_rows": free.distinct,
+        "ratio_app_lossfree": data["load_all_s"] / free.seconds,
+        "peak_rss_mib": data["peak_rss_bytes"] / 2**20,
+        "rss_mib": data["rss_bytes"] / 2**20,
+        "busy": data["busy"],
+        "busy_running": data["busy_running"],
+        "worst": data["worst"],
+        "frozen_objects": data["frozen_objects"],
+        "collect_old_ms": data["collect_old_ms"],
+        "tick_ms": data["tick_ms"],
+    }
 
 
 def run_memory(reps: int) -> dict[str, Any]:
@@ -223,200 +262,6 @@ def run_memory(reps: int) -> dict[str, Any]:
     }
 
 
-# ---------------------------------------------------------------------------------- the table
-
-
-def ms(summary: dict[str, Any], digits: int = 0) -> str:
-    return (
-        f"{summary['median'] * 1000:.{digits}f} ms "
-        f"[{summary['min'] * 1000:.{digits}f}–{summary['max'] * 1000:.{digits}f}]"
-    )
-
-
-def plain(summary: dict[str, Any], unit: str, digits: int = 1) -> str:
-    return (
-        f"{summary['median']:.{digits}f}{unit} "
-        f"[{summary['min']:.{digits}f}–{summary['max']:.{digits}f}]"
-    )
-
-
-def where(side: dict[str, Any]) -> str:
-    """Where a naive pager lost its rows: in the tie groups cut by page ends."""
-    if not side.get("page_ends"):
-        return ""
-    outside = side.get("lost_outside_page_end_ties", 0)
-    return (
-        f"(tie groups cut at {side['page_ends_losing_rows']} of {side['page_ends']} page ends"
-        + (f", {outside} elsewhere" if outside else "")
-        + ")"
-    )
-
-
-def verdict(ok: bool) -> str:
-    return "met" if ok else "**missed**"
-
-
-def table(results: dict[str, Any]) -> str:
-    rows: list[tuple[str, str, str, str]] = []
-    if "startup" in results:
-        s = results["startup"]
-        first = s["first_page"]
-        rows.append(
-            (
-                "Start-up → first page painted",
-                f"app {ms(first['venv'])} vs floor {ms(first['floor'])}; "
-                f"paired ratio {plain(s['ratio_app_floor_paired'], '×', 2)}",
-                f"{s['ratio_app_floor']:.2f}× ≤ 1.3×",
-                verdict(s["ratio_app_floor"] <= s["goal_app_floor"]),
-            )
-        )
-        if "ratio_bundle_venv" in s:
-            rows.append(
-                (
-                    "Start-up, bundle vs venv",
-                    f"bundle {ms(first['bundle'])} vs venv {ms(first['venv'])}",
-                    f"{s['ratio_bundle_venv']:.2f}× ≤ 1.2×",
-                    verdict(s["ratio_bundle_venv"] <= s["goal_bundle_venv"]),
-                )
-            )
-        else:
-            rows.append(("Start-up, bundle vs venv", "no bundle built", "-", "not run"))
-    if "listing" in results:
-        li = results["listing"]
-        for latency, x in li["latency"].items():
-            app, floor, sdk = x["app"], x["floor"], x["sdk"]
-            tiesafe = x["floor_tiesafe"]
-            rows.append(
-                (
-                    f"Listing 10,000, {latency} ms latency",
-                    f"app {ms(app['seconds'])}, {app['requests']} requests, lost {app['lost']}; "
-                    f"floor {ms(floor['seconds'])}, {floor['requests']} requests, "
-                    f"lost {floor['lost']} {where(floor)}; SDK {ms(sdk['seconds'])}, "
-                    f"{sdk['requests']} requests, lost {sdk['lost']} {where(sdk)}; "
-                    f"tie-safe floor {ms(tiesafe['seconds'])}, {tiesafe['requests']} requests",
-                    f"{x['ratio_app_floor']:.2f}× (≤ 1.1×); vs tie-safe floor "
-                    f"{x['ratio_app_tiesafe_floor']:.2f}×",
-                    verdict(x["ratio_app_floor"] <= li["goal_app_floor"] and app["lost"] == 0),
-                )
-            )
-            patched = x["app_rows_patch"]
-            rows.append(
-                (
-                    f"Listing {latency} ms, proposed rows patch",
-                    f"app + lean Conversation.from_json {ms(patched['seconds'])}, "
-                    f"lost {patched['lost']}",
-                    f"{x['ratio_app_rows_patch_floor']:.2f}× (≤ 1.1×)",
-                    verdict(
-                        x["ratio_app_rows_patch_floor"] <= li["goal_app_floor"]
-                        and patched["lost"] == 0
-                    ),
-                )
-            )
-        keep = li.get("keepalive")
-        if keep:
-            rows.append(
-                (
-                    "Demo server, request on a kept-alive connection",
-                    ", ".join(f"{label} {ms(v, 2)}" for label, v in keep.items()),
-                    "no ~40 ms Nagle stall",
-                    verdict(max(v["median"] for v in keep.values()) < 0.01),
-                )
-            )
-        any_latency = next(iter(li["latency"].values()))
-        app_requests = any_latency["app"]["requests"]
-        floor = any_latency["floor"]
-        minimum = -(-li["scale"] // li["page_size"])
-        rows.append(
-            (
-                "Listing: what completeness costs",
-                f"app {app_requests} requests for {li['scale']} rows = "
-                f"{any_latency['app']['requests_per_100_rows']:.2f} per 100 rows: "
-                f"+{app_requests - minimum} over the {minimum} a loss-free naive pager would need, "
-                f"+{app_requests - floor['requests']} over the naive floor "
-                f"({floor['requests']} requests, {floor['distinct']} rows)",
-                "no row lost",
-                verdict(all(x["app"]["lost"] == 0 for x in li["latency"].values())),
-            )
-        )
-    if "responsiveness" in results:
-        r = results["responsiveness"]
-        for label, case in r["cases"].items():
-            worst_p99 = case["p99_ms"]["max"]
-            worst_max = case["max_ms"]["max"]
-            stress = case["pace"] == "burst"
-            cause = ""
-            if worst_max > 16 and case["worst_stall"]:
-                spans = case["worst_stall"]["spans_ms"]
-                cause = "; worst stall: " + (
-                    ", ".join(f"{k} {v} ms" for k, v in list(spans.items())[:3]) or "unattributed"
-                )
-            rows.append(
-                (
-                    f"Event-loop stall, {label}",
-                    f"p99 {plain(case['p99_ms'], ' ms')}, max {plain(case['max_ms'], ' ms')}, "
-                    f"{case['in_flight_peak']} renames in flight at peak, "
-                    f"{case['rows']} rows{cause}",
-                    "p99 ≤ 16 ms, max ≤ 50 ms" + (" (stress, beyond the UI)" if stress else ""),
-                    verdict(worst_p99 <= 16 and worst_max <= 50),
-                )
-            )
-        first_case = next(iter(r["cases"].values()))
-        rows.append(
-            (
-                "GUI-thread pauses outside that window",
-                f"full gc.collect() holding 10,000 rows {plain(first_case['full_gc_ms'], ' ms')}; "
-                f"repaint of the whole window {plain(first_case['repaint_ms'], ' ms')}",
-                "(information)",
-                "-",
-            )
-        )
-        guard = r.get("without_guard")
-        if guard:
-            refs = guard.get("singleton_refs") or {}
-            spent = ""
-            if refs:
-                spent = (
-                    f"; references to None {refs['before']['None']} → {refs['after']['None']} "
-                    "over the load and the 200 renames"
-                )
-            rows.append(
-                (
-                    "Same run without the None/True guard",
-                    f"exit code {guard['exit_code']}: {guard['fatal_error'] or 'clean exit'}{spent}",
-                    "exit 0",
-                    verdict(guard["exit_code"] == 0),
-                )
-            )
-    if "memory" in results:
-        m = results["memory"]
-        rows.append(
-            (
-                "Memory, window holding 10,000",
-                f"RSS {plain(m['rss_mib'], ' MiB')} ({m['rows']} rows; first page only "
-                f"{m['rss_first_page_mib']['median']:.1f} MiB; bare floor window with "
-                f"{m['floor_rows']} rows {m['floor_rss_mib']['median']:.1f} MiB)",
-                "≤ 150 MB",
-                verdict(m["rss_mib"]["max"] * 2**20 <= 150e6),
-            )
-        )
-    if "refleaks" in results:
-        leaks = results["refleaks"]
-        rows.append(
-            (
-                "PySide6 reference leaks",
-                f"PySide6 {leaks['pyside6']}: " + ("; ".join(leaks["leaks"]) or "none"),
-                "none",
-                verdict(not leaks["leaks"]),
-            )
-        )
-    out = [
-        "| benchmark | measured: median [min–max] | result vs goal | verdict |",
-        "|---|---|---|---|",
-    ]
-    out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
-    return "\n".join(out)
-
-
 README = BENCH_DIR / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 
@@ -427,24 +272,7 @@ def update_readme(results: dict[str, Any]) -> None:
     if START not in text or END not in text:
         log(f"{README} has no {START} ... {END} markers: not updated")
         return
-    info = results["machine"]
-    block = "\n".join(
-        [
-            START,
-            "",
-            f"Run of {results['started']} ({'--quick' if results['quick'] else 'full run'}, "
-            f"{results['seconds']['total']:.0f} s), commit {info['commit']} "
-            f"with {info['worktree_changes']} uncommitted change(s) in the work tree.",
-            "",
-            results["table"],
-            "",
-            f"Machine: {info['nproc']} cores ({info['cpu']}), {info['ram_gib']} GiB RAM, "
-            f"{info['os']}, Python {info['python']}, PySide6 {info['pyside6']}, "
-            f"httpx {info['httpx']}, qasync {info['qasync']}; offscreen Qt, loopback only.",
-            "",
-            END,
-        ]
-    )
+    block = "\n".join([START, "", report.machine_line(results), "", report.table(results), "", END])
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)
     README.write_text(head + block + tail, encoding="utf-8")
@@ -461,6 +289,9 @@ def main() -> int:
         help="run nothing: print the table of the results in --out (and --update-readme)",
     )
     parser.add_argument(
+        "--check", action="store_true", help="also print each goal and whether it holds"
+    )
+    parser.add_argument(
         "--update-readme",
         action="store_true",
         help="also put the table into benchmarks/README.md (between its results markers)",
@@ -473,19 +304,32 @@ def main() -> int:
     reps = (
         {"startup": 6, "listing": 3, "responsiveness": 1, "memory": 1}
         if args.quick
-        else {"startup": 20, "listing": 7, "responsiveness": 3, "memory": 3}
+        else {"startup": 15, "listing": 6, "responsiveness": 3, "memory": 2}
     )
     if args.show:
         results = json.loads(args.out.read_text(encoding="utf-8"))
-        results["table"] = table(results)
-        if args.update_readme:
-            update_readme(results)
-        print(results["table"])
-        return 0
+    else:
+        results = measure(wanted, reps, args.quick)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    if args.update_readme:
+        update_readme(results)
+    print(report.table(results))
+    print()
+    print(report.machine_line(results) + f" Results in {args.out}.")
+    if args.check:
+        text, ok = report.check(results)
+        print()
+        print(text)
+        return 0 if ok else 1
+    return 0
+
+
+def measure(wanted: list[str], reps: dict[str, int], quick: bool) -> dict[str, Any]:
     began = time.monotonic()
     results: dict[str, Any] = {
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
-        "quick": args.quick,
+        "quick": quick,
         "machine": machine(),
     }
     timings: dict[str, float] = {}
@@ -502,22 +346,11 @@ def main() -> int:
             results[name] = run_responsiveness(reps["responsiveness"])
         elif name == "memory":
             results[name] = run_memory(reps["memory"])
+        elif name == "scale":
+            results[name] = run_scale()
         timings[name] = time.monotonic() - t0
     results["seconds"] = {"total": time.monotonic() - began, **timings}
-    results["table"] = table(results)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    if args.update_readme:
-        update_readme(results)
-    info = results["machine"]
-    print(results["table"])
-    print()
-    print(
-        f"{info['nproc']} cores, {info['cpu']}, {info['ram_gib']} GiB, {info['os']}, "
-        f"Python {info['python']}, PySide6 {info['pyside6']}; "
-        f"whole run {results['seconds']['total']:.0f} s; results in {args.out}"
-    )
-    return 0
+    return results
 
 
 if __name__ == "__main__":

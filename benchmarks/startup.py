@@ -9,25 +9,32 @@ start-up is not counted.
 Sides (interleaved: every repetition runs each side once, in a rotating order; one warm-up run
 of each first, not counted):
 
+- ``bare`` (the floor of the goal): ``benchmarks/bare_window.py``: PySide6 and a synchronous
+  httpx request, a ``QTableWidget``; no qasync, no table model of its own;
+- ``floor`` (the stack's floor, context): ``benchmarks/floor_window.py``: the same with the app's
+  stack (the qasync loop, ``httpx.AsyncClient``, a minimal table model);
 - ``venv`` (the app): ``.venv/bin/dify-desktop --base-url URL --user U --smoke-test``, the
   installed entry point, unchanged; marked at its ``smoke test passed`` line, which the app
   prints once the first page is shown (``MainWindow.firstPageShown``);
-- ``floor``: ``python benchmarks/floor_window.py`` (see there), marked right after the first
-  paint of its table holding rows;
-- ``probe``: the app run through ``benchmarks/app_first_paint.py``, which marks the end of the
-  first paint of the conversation list holding rows and also records the smoke-test line: it
-  checks that the app's line comes after its list has really painted (``probe_paint_to_smoke_line``,
-  a few ms). Not used for the ratio: the probe itself costs ~5-10 ms;
+- ``probe``: the app run through ``benchmarks/app_first_paint.py``, which also marks the first
+  paint of the window's frame, the first request and the first paint of the list holding rows:
+  was the frame painted before the network was touched, and does the smoke-test line come right
+  after the list's paint? Not used for the ratio (the probe costs a few ms itself);
 - ``bundle``: the PyInstaller bundle ``build/pyinstaller/dist/dify-desktop/dify-desktop`` with the
   same arguments and marker as ``venv`` (only when the bundle exists).
 
-Goals: venv (the app) <= 1.3 x floor; bundle <= 1.2 x venv.
+Afterwards, ``python -X importtime`` of the app and of the bare floor (3 runs each, the minimum
+per module): the imports only the app makes, grouped, as their own lines.
+
+Goals: venv (the app) <= 1.3 x bare; the frame painted before the first request;
+bundle <= 1.2 x venv.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -48,6 +55,9 @@ from common import (
 )
 
 SMOKE_LINE = "dify-desktop smoke test passed"
+FRAME_LINE = "app: window frame painted"
+REQUEST_LINE = "app: first request sent"
+PAINT_LINE = "app: first page painted"
 
 
 @dataclass(frozen=True)
@@ -56,25 +66,23 @@ class Side:
     cmd: list[str]
     #: the line that marks "first page painted" for this side
     marker: str
-    #: another line whose time is recorded too (the probe: the smoke-test line)
-    also: str | None = None
+    #: other lines whose times are recorded too (the probe's)
+    also: tuple[str, ...] = ()
 
 
 def sides(base_url: str, user: str, with_bundle: bool) -> list[Side]:
     args = ["--base-url", base_url, "--user", user, "--smoke-test"]
     entry = str(Path(PYTHON).parent / "dify-desktop")
+    page = ["--base-url", base_url, "--user", user]
     out = [
-        Side(
-            "floor",
-            [PYTHON, str(BENCH_DIR / "floor_window.py"), "--base-url", base_url, "--user", user],
-            "floor window: first page painted",
-        ),
+        Side("bare", [PYTHON, str(BENCH_DIR / "bare_window.py"), *page], "bare window: first"),
+        Side("floor", [PYTHON, str(BENCH_DIR / "floor_window.py"), *page], "floor window: first"),
         Side("venv", [entry, *args], SMOKE_LINE),
         Side(
             "probe",
             [PYTHON, str(BENCH_DIR / "app_first_paint.py"), *args],
-            "app: first page painted",
-            also=SMOKE_LINE,
+            PAINT_LINE,
+            also=(FRAME_LINE, REQUEST_LINE, SMOKE_LINE),
         ),
     ]
     if with_bundle:
@@ -86,7 +94,7 @@ def sides(base_url: str, user: str, with_bundle: bool) -> list[Side]:
 class Run:
     marked: float
     exited: float
-    also: float | None
+    also: dict[str, float]
 
 
 def run_once(side: Side, api_key: str) -> Run:
@@ -103,14 +111,15 @@ def run_once(side: Side, api_key: str) -> Run:
         )
         assert proc.stdout is not None
         marked: float | None = None
-        also: float | None = None
+        also: dict[str, float] = {}
         lines = []
         for line in proc.stdout:
             lines.append(line)
             if marked is None and line.startswith(side.marker):
                 marked = now() - started
-            if side.also and also is None and line.startswith(side.also):
-                also = now() - started
+            for other in side.also:
+                if other not in also and line.startswith(other):
+                    also[other] = now() - started
         code = proc.wait()
         exited = now() - started
         proc.stdout.close()
@@ -120,6 +129,63 @@ def run_once(side: Side, api_key: str) -> Run:
                 f"{side.name} failed (exit {code}): {''.join(lines)[-500:]} {errors.read()[-1500:]}"
             )
     return Run(marked, exited, also)
+
+
+#: How the imports only the app makes are grouped, and why each group is there.
+IMPORT_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    (
+        "event loop",
+        ("qasync", "asyncio", "anyio", "sniffio", "concurrent", "selectors", "ssl"),
+        "qasync runs asyncio on Qt's loop; httpx.AsyncClient needs anyio",
+    ),
+    ("the app's own modules", ("dify_desktop",), "window, model, client, settings, logging"),
+)
+
+
+def import_times(cmd: list[str], api_key: str, runs: int = 3) -> dict[str, float]:
+    """Self time (ms) of every module ``cmd`` imports: the minimum over ``runs`` runs."""
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        proc = subprocess.run(
+            [cmd[0], "-X", "importtime", *cmd[1:]],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=child_env(DIFY_API_KEY=api_key),
+            timeout=60,
+        )
+        for line in proc.stderr.splitlines():
+            found = re.match(r"import time:\s+(\d+) \|\s+\d+ \| *(\S+)", line)
+            if found:
+                module, us = found[2], int(found[1]) / 1000
+                best[module] = min(best.get(module, us), us)
+    return best
+
+
+def import_breakdown(base_url: str, user: str, api_key: str) -> dict[str, Any]:
+    page = ["--base-url", base_url, "--user", user]
+    app = import_times([PYTHON, "-m", "dify_desktop", *page, "--smoke-test"], api_key)
+    bare = import_times([PYTHON, str(BENCH_DIR / "bare_window.py"), *page], api_key)
+    only_app = {m: ms for m, ms in app.items() if m not in bare}
+    groups: dict[str, Any] = {}
+    left = dict(only_app)
+    for label, prefixes, why in IMPORT_GROUPS:
+        mine = {m: ms for m, ms in left.items() if m.split(".")[0] in prefixes}
+        for m in mine:
+            del left[m]
+        top = sorted(mine.items(), key=lambda x: -x[1])[:4]
+        groups[label] = {"ms": sum(mine.values()), "why": why, "largest": dict(top)}
+    groups["other"] = {
+        "ms": sum(left.values()),
+        "why": "standard library and helpers the app's modules import",
+        "largest": dict(sorted(left.items(), key=lambda x: -x[1])[:4]),
+    }
+    return {
+        "app_ms": sum(app.values()),
+        "bare_ms": sum(bare.values()),
+        "only_app_ms": sum(only_app.values()),
+        "groups": groups,
+    }
 
 
 def run(reps: int, with_bundle: bool | None = None, log: Any = print) -> dict[str, Any]:
@@ -138,24 +204,32 @@ def run(reps: int, with_bundle: bool | None = None, log: Any = print) -> dict[st
                 f"  start-up {rep + 1}/{reps}: "
                 + ", ".join(f"{n} {r[-1].marked * 1000:.0f} ms" for n, r in runs.items())
             )
+        imports = import_breakdown(server.base_url, SCALE_USER, server.api_key)
     marks = {name: [r.marked for r in rs] for name, rs in runs.items()}
+    probe = runs["probe"]
     result: dict[str, Any] = {
         "reps": reps,
         "bundle_present": BUNDLE.is_file(),
         "first_page": {name: summarize(v) for name, v in marks.items()},
         "exit": {name: summarize([r.exited for r in rs]) for name, rs in runs.items()},
-        # the probe's paint comes before the app's own smoke-test line: by how much
-        "probe_paint_to_smoke_line": summarize(
-            [r.also - r.marked for r in runs["probe"] if r.also is not None]
+        # the probe: frame, first request, list painted, smoke-test line
+        "probe_marks": {
+            line: summarize([r.also[line] for r in probe if line in r.also])
+            for line in (FRAME_LINE, REQUEST_LINE, SMOKE_LINE)
+        },
+        "frame_before_request": all(
+            r.also.get(FRAME_LINE, 1e9) < r.also.get(REQUEST_LINE, 0) for r in probe
         ),
+        "imports": imports,
+        "goal_app_bare": 1.3,
     }
     first = result["first_page"]
-    result["ratio_app_floor"] = first["venv"]["median"] / first["floor"]["median"]
-    result["goal_app_floor"] = 1.3
-    # per repetition: the runs of one repetition are close in time, so this ratio is less noisy
-    result["ratio_app_floor_paired"] = summarize(
-        [a / f for a, f in zip(marks["venv"], marks["floor"], strict=True)]
-    )
+    for floor in ("bare", "floor"):
+        result[f"ratio_app_{floor}"] = first["venv"]["median"] / first[floor]["median"]
+        # per repetition: the runs of one repetition are close in time, so this is less noisy
+        result[f"ratio_app_{floor}_paired"] = summarize(
+            [a / f for a, f in zip(marks["venv"], marks[floor], strict=True)]
+        )
     if "bundle" in first:
         result["ratio_bundle_venv"] = first["bundle"]["median"] / first["venv"]["median"]
         result["goal_bundle_venv"] = 1.2

@@ -6,20 +6,28 @@
 (``PreciseTimer``, every ``--heartbeat-ms`` ms) records its own lateness (time between two ticks
 minus the interval) while ``model.load_all()`` loads every conversation and, as soon as 300 rows
 are there, ``--renames`` manual renames (of rows 0..N-1, well behind the listing's cursor) are
-started through the window's own rename path (``ConversationList._rename_requested``, what the
+started through the window's own rename path (``RowActions._rename_requested``, what the
 editor's delegate calls). Measured from ``load_all()`` until the listing is complete and no save
-is running. One idle second before that gives the timer's own jitter.
+is running. One idle second before that gives the timer's own jitter. Each tick also records the
+GUI thread's CPU time: a late tick with little CPU time behind it was a busy machine (the
+process waited for a core), not the app's code (``busy_running``).
 
 To name the cause of a stall, the run records spans of time (cheap wrappers, always on):
-garbage collections (``gc.callbacks``), ``json.loads`` of a response, building the rows of a page
-(``DifyClient._page``), inserting them into the model (``ConversationModel._append``: the
-model, the filter proxy and the view react inside it), the status-bar refresh
-(``ConversationList.update_counts``) and a row's state change (``RenameTracker._set``).
-Each stall over the budget lists the spans that overlap it. Afterwards it times full repaints
-of the window holding every row (``QWidget.repaint``, synchronous).
+garbage collections (``gc.callbacks``) and the collector's checks (freezing survivors), ``json.loads``
+of a response, building the rows of a page (``DifyClient._page``), inserting them into the model
+(``ConversationModel._append``: the model, the filter proxy and the view react inside it), the
+status-bar refresh (``ConversationList.update_counts``), a row's state change
+(``RenameTracker._set``), the clock's refresh of the time column
+(``ConversationModel.tick``) and every asyncio callback. Each stall over the budget lists the
+spans that overlap it (``--sample`` adds the GUI thread's Python stacks, sampled every 2 ms).
+Afterwards it times full repaints of the window holding every row, a ``gc.collect()`` and the
+collector's pass over the old generation.
 
 ``--mode memory``: ``load_all()``, wait until complete, ``gc.collect()`` twice, let the window
 settle and paint, then the process's RSS (psutil); also the RSS with the first page only.
+
+``--mode scale``: ``load_all()`` of a very long list (the demo's ``--scale 100000`` user) with the
+heartbeat running: the time, the stalls and the peak RSS (``ru_maxrss``).
 
     QT_QPA_PLATFORM=offscreen DIFY_API_KEY=KEY python benchmarks/window_probe.py \\
         --base-url http://127.0.0.1:PORT/v1 --user load-test-user --mode stall
@@ -44,6 +52,8 @@ import psutil
 from common import percentile
 
 Span = tuple[float, float, str]
+#: (lateness, interval start, interval end, lateness while the GUI thread ran), seconds
+Late = tuple[float, float, float, float]
 SPANS: list[Span] = []
 
 
@@ -62,6 +72,7 @@ def record(label: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 _gc_started: dict[int, float] = {}
+COLLECTOR: Any = None
 
 
 def _gc_callback(phase: str, info: dict[str, int]) -> None:
@@ -78,18 +89,26 @@ def instrument() -> None:
     from dify_desktop.core.rename_tracking import RenameTracker
     from dify_desktop.ui.conversation_list import ConversationList
     from dify_desktop.ui.conversation_model import ConversationModel
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
     client_module.json = SimpleNamespace(  # type: ignore[assignment]
         loads=record("json.loads", json.loads), dumps=json.dumps
     )
     DifyClient._page = record("build rows (_page)", DifyClient._page)  # type: ignore[method-assign]
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
+    ConversationModel.tick = record("clock (tick)", ConversationModel.tick)  # type: ignore[method-assign]
     RenameTracker._set = record("row state (_set_state)", RenameTracker._set)  # type: ignore[method-assign]
     ConversationList.update_counts = record(
         "counts (update_counts)", ConversationList.update_counts
     )  # type: ignore[method-assign]
+    MainThreadGarbageCollector.check = record(
+        "gc: the collector's check", MainThreadGarbageCollector.check
+    )  # type: ignore[method-assign]
+    MainThreadGarbageCollector.collect_old = record(
+        "gc: old generation", MainThreadGarbageCollector.collect_old
+    )  # type: ignore[method-assign]
     gc.callbacks.append(_gc_callback)
-    asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign]
+    asyncio.events.Handle._run = _timed_handle_run  # type: ignore[method-assign,assignment]
 
 
 _handle_run = asyncio.events.Handle._run
@@ -103,6 +122,8 @@ def _timed_handle_run(handle: asyncio.Handle) -> None:
     finished = time.perf_counter()
     if finished - started > 0.0005:
         SPANS.append((started, finished, _handle_label(handle)))
+    else:
+        SPANS.append((started, finished, "asyncio: callbacks under 0.5 ms"))
 
 
 def _handle_label(handle: asyncio.Handle) -> str:
@@ -114,36 +135,78 @@ def _handle_label(handle: asyncio.Handle) -> str:
     return f"asyncio: {getattr(callback, '__qualname__', type(callback).__name__)}"
 
 
+class StackSampler:
+    """``--sample``: a thread that samples the GUI thread's Python stack every 2 ms, to name what
+    ran during a stall that no span covers (diagnosis only: the sampler takes CPU itself)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.samples: list[tuple[float, str]] = []
+        self._gui = threading.get_ident()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.002):
+            frame = sys._current_frames().get(self._gui)
+            names: list[str] = []
+            while frame is not None and len(names) < 6:
+                code = frame.f_code
+                names.append(f"{os.path.basename(code.co_filename)}:{code.co_name}")
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), " < ".join(names)))
+
+
+SAMPLER: StackSampler | None = None
+
+
 class Heartbeat:
+    """A timer's own lateness, tick after tick, with the GUI thread's CPU time at each tick: a
+    late tick with little CPU time behind it means the process was waiting for a core (a busy
+    machine), not running the app's code."""
+
     def __init__(self, interval_ms: int) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.interval = interval_ms / 1000
-        self.ticks: list[float] = []
+        self.ticks: list[tuple[float, float]] = []
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        self.ticks.append(time.perf_counter())
+        self.ticks.append((time.perf_counter(), time.thread_time()))
 
     def start(self) -> None:
-        self.ticks = [time.perf_counter()]
+        self.ticks = [(time.perf_counter(), time.thread_time())]
         self._timer.start()
 
-    def stop(self) -> list[float]:
+    def stop(self) -> list[tuple[float, float]]:
         self._timer.stop()
-        self.ticks.append(time.perf_counter())
+        self.ticks.append((time.perf_counter(), time.thread_time()))
         return self.ticks
 
-    def lateness(self, ticks: list[float]) -> list[tuple[float, float, float]]:
-        """(lateness s, interval start, interval end) of every interval between ticks."""
-        return [(max(0.0, b - a - self.interval), a, b) for a, b in itertools.pairwise(ticks)]
+    def lateness(self, ticks: list[tuple[float, float]]) -> list[Late]:
+        """(lateness s, interval start, interval end, lateness the GUI thread spent running) of
+        every interval between ticks."""
+        out = []
+        for (a, cpu_a), (b, cpu_b) in itertools.pairwise(ticks):
+            late = max(0.0, b - a - self.interval)
+            out.append((late, a, b, min(late, max(0.0, cpu_b - cpu_a - self.interval))))
+        return out
 
 
-def stall_stats(late: list[tuple[float, float, float]]) -> dict[str, Any]:
-    values = sorted(x[0] for x in late)
+def stall_stats(late: list[Late], index: int = 0) -> dict[str, Any]:
+    values = sorted(x[index] for x in late)
     return {
         "ticks": len(values),
         "p50_ms": percentile(values, 50) * 1000,
@@ -154,9 +217,9 @@ def stall_stats(late: list[tuple[float, float, float]]) -> dict[str, Any]:
     }
 
 
-def attribute(stall: tuple[float, float, float]) -> dict[str, Any]:
+def attribute(stall: Late) -> dict[str, Any]:
     """What ran during one stall: per label, the overlapping time (spans may nest)."""
-    late, begin, end = stall
+    late, begin, end, running = stall
     parts: dict[str, float] = {}
     biggest: dict[str, float] = {}
     for started, finished, label in SPANS:
@@ -164,8 +227,15 @@ def attribute(stall: tuple[float, float, float]) -> dict[str, Any]:
         if overlap > 0:
             parts[label] = parts.get(label, 0.0) + overlap
             biggest[label] = max(biggest.get(label, 0.0), finished - started)
+    sampled: dict[str, int] = {}
+    for at, stack in SAMPLER.samples if SAMPLER else ():
+        if begin <= at <= end:
+            sampled[stack] = sampled.get(stack, 0) + 1
     return {
+        "samples": dict(sorted(sampled.items(), key=lambda x: -x[1])[:6]),
         "lateness_ms": late * 1000,
+        "at": [begin, end],
+        "running_ms": running * 1000,
         "interval_ms": (end - begin) * 1000,
         "spans_ms": {k: round(v * 1000, 2) for k, v in sorted(parts.items(), key=lambda x: -x[1])},
         "longest_span_ms": {k: round(v * 1000, 2) for k, v in biggest.items()},
@@ -252,7 +322,6 @@ async def measure_stalls(
 ) -> dict[str, Any]:
     model = window.model
     profiler: Any = None
-    refs_before = singleton_refs()
     beat = Heartbeat(heartbeat_ms)
     beat.start()
     await asyncio.sleep(1.0)
@@ -284,13 +353,13 @@ async def measure_stalls(
     finished = time.perf_counter()
     ticks = beat.stop()
     gc_during = [s["collections"] - b for s, b in zip(gc.get_stats(), gc_before, strict=True)]
-    refs_after = singleton_refs()
-    if profiler is not None:
+    if profiler is not None and profile:
         profiler.stop()
         with open(profile, "w", encoding="utf-8") as out:
             out.write(profiler.output_text(unicode=True, color=False, show_all=False))
     late = beat.lateness(ticks)
     busy = stall_stats(late)
+    busy_running = stall_stats(late, index=3)
     worst = sorted(late, reverse=True)
     over = [x for x in worst if x[0] > 0.016]
     causes: dict[str, int] = {}
@@ -313,21 +382,22 @@ async def measure_stalls(
         window.repaint()
         repaints.append((time.perf_counter() - t0) * 1000)
         await asyncio.sleep(0.02)
-    # What a full collection (the main-thread collector runs one after every 10 gen-1 ones)
-    # costs the GUI thread once the window holds every row.
-    full_gc = []
+    # What the collector's passes over the old generation cost once the window holds every row
+    # (it runs one only while that generation is small or after a quarter of it was freed), and
+    # what a plain gc.collect() costs with the long-lived objects frozen.
+    full_gc, old_gc = [], []
     for _ in range(3):
         t0 = time.perf_counter()
         gc.collect()
         full_gc.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        COLLECTOR.collect_old()
+        old_gc.append((time.perf_counter() - t0) * 1000)
     states = [model.state(model.conversation(r).id).label for r in range(renamed)]
     return {
         "rows": model.rowCount(),
         "complete": model.complete,
         "incomplete_ties": model.incomplete_ties,
-        # net change over the measured phase (leaks and ordinary churn): what is left is the
-        # headroom before PySide6 6.12's leak aborts the process
-        "singleton_refs": {"before": refs_before, "after": refs_after},
         "renames": renamed,
         "renamed_ok": sum(1 for s in states if s.startswith("✓")),
         "seconds": finished - started,
@@ -337,6 +407,7 @@ async def measure_stalls(
         "pace": pace,
         "idle": idle,
         "busy": busy,
+        "busy_running": busy_running,
         "worst": [attribute(x) for x in worst[:5]],
         "stall_causes_over_16ms": causes,
         "spans": {
@@ -346,6 +417,8 @@ async def measure_stalls(
         "gc_collections": gc_during,
         "repaint_ms": repaints,
         "full_gc_ms": full_gc,
+        "collect_old_ms": old_gc,
+        "frozen_objects": gc.get_freeze_count(),
         "python_objects": len(gc.get_objects()),
     }
 
@@ -372,31 +445,43 @@ async def measure_memory(window: Any) -> dict[str, Any]:
     }
 
 
-#: PySide6-Essentials 6.12.0 drops a reference to ``None`` on every call of a void method from
-#: Python (``setText``, ``beginInsertRows``...) and one to ``True`` on every ``signal.emit()``;
-#: on Python 3.11 (no immortal objects) the interpreter aborts ("none_dealloc"/"bool_dealloc")
-#: once they are used up (see check_refleaks.py). Unless ``--no-guard``, the two objects' reference
-#: counts are raised by a million each (no memory, nothing for the garbage collector to scan),
-#: which keeps the measuring process alive until it has printed its results.
-GUARD_REFS = 1_000_000
+async def measure_scale(window: Any, heartbeat_ms: int) -> dict[str, Any]:
+    """Every row of a very long list (``--scale 100000``): the time ``load_all()`` takes, the
+    event-loop stalls meanwhile, and the process's peak resident memory."""
+    import resource
 
-
-_guarded = False
-
-
-def guard_singletons() -> None:
-    import ctypes
-
-    global _guarded
-    for singleton in (None, True):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += GUARD_REFS
-    _guarded = True
-
-
-def singleton_refs() -> dict[str, int]:
-    """Reference counts of None and True, without the guard's."""
-    extra = GUARD_REFS if _guarded else 0
-    return {"None": sys.getrefcount(None) - extra, "True": sys.getrefcount(True) - extra}
+    model = window.model
+    beat = Heartbeat(heartbeat_ms)
+    SPANS.clear()
+    beat.start()
+    started = time.perf_counter()
+    model.load_all()
+    await wait_for(lambda: model.complete and not model.loading, 600, "every row")
+    seconds = time.perf_counter() - started
+    late = beat.lateness(beat.stop())
+    await asyncio.sleep(0.3)  # the view's layout and paint with every row
+    worst = sorted(late, reverse=True)
+    t0 = time.perf_counter()
+    COLLECTOR.collect_old()
+    collect_old_ms = (time.perf_counter() - t0) * 1000
+    ticks = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        model.tick()
+        ticks.append((time.perf_counter() - t0) * 1000)
+    return {
+        "rows": model.rowCount(),
+        "complete": model.complete,
+        "load_all_s": seconds,
+        "busy": stall_stats(late),
+        "busy_running": stall_stats(late, index=3),
+        "worst": [attribute(x) for x in worst[:3]],
+        "peak_rss_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "rss_bytes": rss(),
+        "frozen_objects": gc.get_freeze_count(),
+        "collect_old_ms": collect_old_ms,
+        "tick_ms": ticks,
+    }
 
 
 async def main(args: argparse.Namespace, key: str) -> dict[str, Any]:
@@ -405,6 +490,8 @@ async def main(args: argparse.Namespace, key: str) -> dict[str, Any]:
         work: Awaitable[dict[str, Any]]
         if args.mode == "stall":
             work = measure_stalls(window, args.renames, args.heartbeat_ms, args.pace, args.profile)
+        elif args.mode == "scale":
+            work = measure_scale(window, args.heartbeat_ms)
         else:
             work = measure_memory(window)
         return await work
@@ -416,19 +503,12 @@ def run() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--user", required=True)
-    parser.add_argument("--mode", choices=("stall", "memory"), default="stall")
+    parser.add_argument("--mode", choices=("stall", "memory", "scale"), default="stall")
     parser.add_argument("--renames", type=int, default=200)
     parser.add_argument("--heartbeat-ms", type=int, default=5)
     parser.add_argument("--pace", choices=("turn", "burst"), default="turn")
-    parser.add_argument(
-        "--rename-limit", type=int, default=0, help="experiment: at most N renames at once"
-    )
+    parser.add_argument("--sample", action="store_true", help="sample the GUI thread's stack")
     parser.add_argument("--profile", metavar="PATH", help="pyinstrument text report of the run")
-    parser.add_argument(
-        "--no-guard",
-        action="store_true",
-        help="no extra references to None/True (shows whether the app survives PySide6's leak)",
-    )
     args = parser.parse_args()
     key = os.environ.get("DIFY_API_KEY", "")
 
@@ -438,19 +518,18 @@ def run() -> int:
     from dify_desktop.core import logs
     from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
-    if not args.no_guard:
-        guard_singletons()
     logs.setup(False)
     logs.register_secret(key)
-    if args.mode == "stall":
+    if args.mode != "memory":
         instrument()
-    if args.rename_limit:
-        from experiments import limit_renames
-
-        limit_renames(args.rename_limit)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
-    collector = MainThreadGarbageCollector(app)
+    if args.sample:
+        global SAMPLER
+        SAMPLER = StackSampler()
+        SAMPLER.start()
+    global COLLECTOR
+    collector = COLLECTOR = MainThreadGarbageCollector(app)
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             result = runner.run(main(args, key))

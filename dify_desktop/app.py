@@ -175,6 +175,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.
     window.raise_()
     window.activateWindow()
+    await asyncio.sleep(0)  # one turn of Qt's loop: the frame is painted before any request
 
     outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
     if start.smoke_test:

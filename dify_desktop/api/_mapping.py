@@ -240,19 +240,30 @@ def _exception_chain(exc: BaseException) -> list[BaseException]:
     return chain
 
 
-def _tls_message(error: ssl.SSLError, where: str) -> str:
+def _tls_error(error: ssl.SSLError, where: str, redact: Redact) -> TLSError:
     if isinstance(error, ssl.SSLCertVerificationError):
         reason = clean_text(str(error.verify_message or error.reason or "unknown reason"), 120)
-        return (
-            f"The certificate of {where} is not trusted by this computer ({reason}), so the "
-            "connection was refused to protect the API key. If the server uses a private or "
-            "company certificate, its root certificate must be installed in the operating system."
+        return TLSError(
+            redact(
+                f"The certificate of {where} is not trusted by this computer ({reason}), so the "
+                "connection was refused to protect the API key. If the server uses a private or "
+                "company certificate, its root certificate must be installed in the operating "
+                "system."
+            ),
+            code=TLSError.UNTRUSTED,
         )
     reason = clean_text(str(error.reason or error.strerror or error), 120)
-    hint = ""
     if "WRONG_VERSION_NUMBER" in reason.upper() or "RECORD_LAYER" in reason.upper():
-        hint = " Does the server speak HTTPS at all? Try an http:// address."
-    return f"The secure (TLS) connection to {where} failed ({reason}).{hint}"
+        return TLSError(
+            redact(
+                f"The secure (TLS) connection to {where} failed ({reason}). Does the server "
+                "speak HTTPS at all? Try an http:// address."
+            ),
+            code=TLSError.NOT_HTTPS,
+        )
+    return TLSError(
+        redact(f"The secure (TLS) connection to {where} failed ({reason})."), code=TLSError.FAILED
+    )
 
 
 def _reason(exc: BaseException) -> str:
@@ -271,7 +282,7 @@ def error_from_exception(exc: BaseException, where: str, *, redact: Redact) -> D
     chain = _exception_chain(exc)
     tls = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
     if tls is not None and not isinstance(exc, httpx.TimeoutException):
-        return TLSError(redact(_tls_message(tls, where)), code="tls_error")
+        return _tls_error(tls, where, redact)
     reason = redact(_reason(exc))
     if isinstance(exc, httpx.ConnectTimeout):
         return ConnectError(

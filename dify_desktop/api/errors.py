@@ -115,7 +115,14 @@ class ConnectError(TransportError):
 
 
 class TLSError(ConnectError):
-    """The TLS handshake failed (untrusted or invalid certificate)."""
+    """The TLS handshake failed; ``code`` says how (one of the constants below)."""
+
+    #: the server's certificate is not trusted (expired, self-signed, a proxy's)
+    UNTRUSTED = "tls_error"
+    #: the server does not speak TLS at all (https:// to a plain http server)
+    NOT_HTTPS = "tls_not_https"
+    #: any other handshake failure
+    FAILED = "tls_failed"
 
 
 class RequestTimeoutError(TransportError):

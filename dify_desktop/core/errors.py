@@ -19,13 +19,12 @@ from dify_desktop.api import (
 )
 from dify_desktop.core.problems import Problem, ProblemId, problem
 
-#: Most specific first (TLSError is a ConnectError).
+#: Most specific first (TLSError, a ConnectError, is told apart before these).
 _SIMPLE: tuple[tuple[type[DifyError], ProblemId], ...] = (
     (AuthenticationError, ProblemId.KEY_REFUSED),
     (PermissionDeniedError, ProblemId.ACCESS_DENIED),
     (NotChatAppError, ProblemId.NOT_CHAT_APP),
     (NotFoundError, ProblemId.NOT_FOUND),
-    (TLSError, ProblemId.TLS_UNTRUSTED),
     (ConnectError, ProblemId.UNREACHABLE),
     (RequestTimeoutError, ProblemId.TIMED_OUT),
     (ConnectionLostError, ProblemId.CONNECTION_LOST),
@@ -46,10 +45,20 @@ def problem_of(exc: DifyError) -> Problem:
         if exc.server_message is None:  # not Dify's JSON: the client's message says it all
             return problem(ProblemId.SERVER_TROUBLE, message=exc.message)
         return problem(ProblemId.SERVER_ERROR, status=exc.status, message=exc.message)
+    if isinstance(exc, TLSError):
+        return _tls_problem(exc)
     for kind, problem_id in _SIMPLE:
         if isinstance(exc, kind):
             return problem(problem_id)
     return problem(ProblemId.DIFY_ERROR, status=exc.status, message=exc.message)
+
+
+def _tls_problem(exc: TLSError) -> Problem:
+    if exc.code == TLSError.NOT_HTTPS:
+        return problem(ProblemId.TLS_NOT_HTTPS)
+    if exc.code == TLSError.UNTRUSTED:
+        return problem(ProblemId.TLS_UNTRUSTED)
+    return problem(ProblemId.TLS_FAILED, message=exc.message)
 
 
 def connect_problem(exc: DifyError) -> Problem:

@@ -24,7 +24,9 @@ class ProblemId(enum.Enum):
     RATE_LIMITED = "rate_limited"  # 429; retry_after: seconds or None
     SERVER_TROUBLE = "server_trouble"  # 5xx without Dify's JSON; message: what the client saw
     SERVER_ERROR = "server_error"  # 5xx with Dify's JSON; status, message
-    TLS_UNTRUSTED = "tls_untrusted"
+    TLS_UNTRUSTED = "tls_untrusted"  # the certificate is not trusted
+    TLS_NOT_HTTPS = "tls_not_https"  # https:// to a server that does not speak TLS
+    TLS_FAILED = "tls_failed"  # another handshake failure; message: what the client saw
     UNREACHABLE = "unreachable"
     TIMED_OUT = "timed_out"
     CONNECTION_LOST = "connection_lost"

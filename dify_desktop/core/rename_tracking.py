@@ -24,7 +24,7 @@ from dify_desktop.core.rename import (
     RenameRequest,
     RenameResult,
     name_saved,
-    prepare_name,
+    name_to_send,
     stopped,
 )
 from dify_desktop.core.session import Session
@@ -53,6 +53,13 @@ class Verdict(enum.Enum):
     GONE = "gone"
     #: after an uncertain save, re-reading the server failed too
     REREAD_FAILED = "reread_failed"
+    #: auto-generate blanked the name; the previous one was put back
+    BLANK_RESTORED = "blank_restored"
+    #: auto-generate blanked the name, which was blank before too
+    BLANK_NOTHING_TO_RESTORE = "blank_nothing_to_restore"
+    #: auto-generate blanked the name and putting the previous one back failed (``problem``
+    #: says why; the row keeps that name to retry)
+    BLANK_NOT_RESTORED = "blank_not_restored"
 
 
 _FROM_OUTCOME = {
@@ -61,8 +68,14 @@ _FROM_OUTCOME = {
     Outcome.NO_MESSAGES: Verdict.NO_MESSAGES,
     Outcome.FAILED: Verdict.FAILED,
     Outcome.UNCERTAIN: Verdict.UNCERTAIN,
+    Outcome.BLANK_RESTORED: Verdict.BLANK_RESTORED,
+    Outcome.BLANK_NOTHING_TO_RESTORE: Verdict.BLANK_NOTHING_TO_RESTORE,
+    Outcome.BLANK_NOT_RESTORED: Verdict.BLANK_NOT_RESTORED,
 }
 _FINE = frozenset({Verdict.RENAMED, Verdict.CONFIRMED})
+_BLANKED = frozenset(
+    {Verdict.BLANK_RESTORED, Verdict.BLANK_NOTHING_TO_RESTORE, Verdict.BLANK_NOT_RESTORED}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +90,8 @@ class RowNote:
     earlier: RowNote | None = None
     #: NOT_SENT: the window's own sentence
     text: str = ""
+    #: BLANK_*: the name before auto-generate blanked it
+    old_name: str | None = None
 
     @property
     def is_problem(self) -> bool:
@@ -91,6 +106,8 @@ class RowState:
     pending_name: str | None = None  # shown while a manual save runs
     typed: str | None = None  # kept after a failure so nothing the person typed is lost
     typed_auto: bool = False
+    #: ``typed`` is a name to put back exactly as it was (not trimmed)
+    typed_exact: bool = False
     note: RowNote | None = None
     changed: bool = False
 
@@ -170,7 +187,7 @@ class RenameTracker:
     def _note(self, conversation_id: str, note: RowNote) -> RowState:
         state = replace(self.state(conversation_id), note=note)
         if not note.is_problem:
-            state.typed, state.changed = None, True
+            state.typed, state.typed_exact, state.changed = None, False, True
         return state
 
     def _answer(self, conv: Conversation) -> None:
@@ -180,19 +197,29 @@ class RenameTracker:
     # ----------------------------------------------------------------- renaming
 
     def begin(
-        self, conversation: Conversation, user: str, typed: str, auto_generate: bool
+        self,
+        conversation: Conversation,
+        user: str,
+        typed: str,
+        auto_generate: bool,
+        *,
+        exact: bool = False,
     ) -> RenameRequest:
-        """Mark the row as saving and return the request for :meth:`save`. Raises
+        """Mark the row as saving and return the request for :meth:`save` (``exact``: a name
+        put back as it was, see :class:`RenameRequest`). Raises
         :class:`~dify_desktop.core.rename.NameProblem` (nothing changes then)."""
-        pending = None if auto_generate else prepare_name(typed)
+        request = RenameRequest(conversation, user, typed, auto_generate, exact)
+        pending = None if auto_generate else name_to_send(request)
         state = replace(self.state(conversation.id), pending_name=pending, note=None, typed=None)
         state.saving += 1
         self._set(conversation.id, state)
-        return RenameRequest(conversation, user, typed, auto_generate)
+        return request
 
     def keep_typed(self, conversation_id: str, typed: str, auto_generate: bool, why: str) -> None:
         """Remember text that could not be sent, with the window's reason, to offer it again."""
-        state = replace(self.state(conversation_id), typed=typed, typed_auto=auto_generate)
+        state = replace(
+            self.state(conversation_id), typed=typed, typed_auto=auto_generate, typed_exact=False
+        )
         state.note = RowNote(Verdict.NOT_SENT, text=why)
         self._set(conversation_id, state)
 
@@ -232,11 +259,13 @@ class RenameTracker:
             self._state[cid] = state
         if result.conversation is not None:
             self._answer(result.conversation)
-        status = result.error.status if result.outcome is Outcome.FAILED and result.error else None
-        note = RowNote(_FROM_OUTCOME[result.outcome], result.problem, status)
+        note = _note_of(result)
         state = self._note(cid, note)
         if result.outcome in (Outcome.FAILED, Outcome.UNCERTAIN):
             state.typed, state.typed_auto = request.typed, request.auto_generate
+            state.typed_exact = request.exact
+        elif result.outcome is Outcome.BLANK_NOT_RESTORED and result.restore is not None:
+            state.typed, state.typed_auto, state.typed_exact = result.restore.typed, False, True
         self._set(cid, state)
         self._listener.rename_finished(cid, note)
         if isinstance(result.error, AuthenticationError):
@@ -268,3 +297,11 @@ class RenameTracker:
                 note = RowNote(verdict, result.problem)
         self._set(cid, self._note(cid, note))
         self._listener.rename_finished(cid, note)
+
+
+def _note_of(result: RenameResult) -> RowNote:
+    failed = result.outcome in (Outcome.FAILED, Outcome.BLANK_NOT_RESTORED)
+    status = result.error.status if failed and result.error else None
+    verdict = _FROM_OUTCOME[result.outcome]
+    old_name = result.request.conversation.name if verdict in _BLANKED else None
+    return RowNote(verdict, result.problem, status, old_name=old_name)

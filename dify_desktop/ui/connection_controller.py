@@ -19,7 +19,7 @@ from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
 from dify_desktop.ui.context import AppContext
-from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
@@ -128,10 +128,13 @@ class ConnectionController(QObject):
         self.stateChanged.emit(text)
 
     def _set_disconnected(self) -> None:
+        self.reporter.clear(Topic.CONNECTION)
         self._set_state(self.tr("Not connected"))
 
     def _show_open_state(self) -> None:
+        """Say what is open (the "Connecting to…" message goes: that attempt has ended)."""
         if self.session is not None and self.profile is not None:
+            self.reporter.clear(Topic.CONNECTION)
             self._set_state(f"{plain(self.profile.name, 40)} · {plain(self.session.app.name, 40)}")
         else:
             self._set_disconnected()
@@ -155,7 +158,9 @@ class ConnectionController(QObject):
         if self.session is None:
             self._tried = (profile, self._key_home(profile))
             self.refresh_profiles()
-        self._set_state(self.tr("Connecting to {0}…").format(plain(profile.name, 40)))
+        connecting = self.tr("Connecting to {0}…").format(plain(profile.name, 40))
+        self._set_state(connecting)
+        self.reporter.info(connecting, timeout_ms=0, topic=Topic.CONNECTION)
         try:
             if key is None:
                 key = await self.ctx.credentials.load(profile.id)
@@ -186,7 +191,8 @@ class ConnectionController(QObject):
             self.reporter.error(
                 self.tr("Could not connect to {0}: {1}").format(
                     plain(profile.name, 40), explain_connect(exc)
-                )
+                ),
+                topic=Topic.CONNECTION,
             )
             if refused:
                 self.show_connection_dialog(profile, explain(exc))

@@ -24,15 +24,16 @@ from dify_desktop.core.session import Session
 from dify_desktop.core.settings import SORT_BY
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.context import AppContext
+from dify_desktop.ui.conversation_filter import ConversationFilter
 from dify_desktop.ui.conversation_model import (
     Column,
-    ConversationFilter,
     ConversationModel,
     ConversationRole,
 )
+from dify_desktop.ui.list_keys import EscClearsFilter, ResumeOnScroll
 from dify_desktop.ui.list_texts import counts_text, empty_text
 from dify_desktop.ui.rename_delegate import RenameDelegate
-from dify_desktop.ui.reporter import Reporter
+from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.text import plain
 
 SORT_LABELS = {
@@ -87,12 +88,16 @@ class ConversationList(QStackedWidget):
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
+        self.counts_label.setContentsMargins(8, 0, 8, 0)
         self._make_fields()
         self._make_actions()
 
         self.model.countsChanged.connect(self.update_counts)
-        self.model.loadingChanged.connect(lambda _busy: self.update_counts())
+        self.model.loadingChanged.connect(self._loading_changed)
         self.model.loadFailed.connect(self._load_failed)
+        self.proxy.modelReset.connect(self.currentChanged)  # the current row went with the rows
+        self.reporter.currentChanged.connect(self._update_empty_state)  # connecting, failed
+        ResumeOnScroll(self.view, self.model, self.proxy)
         self.model.rowsInserted.connect(self._rows_arrived)
         for signal in (
             self.proxy.rowsInserted,
@@ -164,6 +169,7 @@ class ConversationList(QStackedWidget):
         self.filter_edit.setMinimumWidth(170)
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.filter_edit.returnPressed.connect(self.view.setFocus)
+        EscClearsFilter(self.filter_edit)
 
     def _make_actions(self) -> None:
         self.refresh_action = make_action(
@@ -212,6 +218,7 @@ class ConversationList(QStackedWidget):
         self.session, self._profile_id = session, profile.id if profile else None
         if session is None or profile is None:
             self.model.open(None, None, self.sort_order())
+            self.reporter.clear(Topic.LOADING)
             return
         self.user_combo.clear()
         self.user_combo.addItems([plain(u, 200) for u in profile.recent_users])
@@ -246,27 +253,32 @@ class ConversationList(QStackedWidget):
 
     def stop_loading(self) -> None:
         if self.model.stop_loading():
-            self.reporter.warning(self._loading_stopped())
+            self._loading_stopped()
             self._update_empty_state()
 
     def stop(self) -> None:
         """Stop waiting for the server: the list loading and the saves still running."""
-        said = []
         if self.model.stop_loading():
-            said.append(self._loading_stopped())
+            self._loading_stopped()
         saves = self.model.stop_saves()
         if saves:
-            said.append(
+            self.reporter.warning(
                 self.tr("Stopped waiting for {0} save(s): checking what the server holds.").format(
                     saves
                 )
             )
-        if said:
-            self.reporter.warning(" ".join(said))
         self.update_counts()
 
-    def _loading_stopped(self) -> str:
-        return self.tr("Loading stopped — press F5 to retry.")
+    def _loading_stopped(self) -> None:
+        self.reporter.warning(
+            self.tr("Loading stopped — scroll down or use “Load all” to continue; F5 reloads."),
+            topic=Topic.LOADING,
+        )
+
+    def _loading_changed(self, busy: bool) -> None:
+        if busy:  # a new load: what was said about the last one no longer holds
+            self.reporter.clear(Topic.LOADING)
+        self.update_counts()
 
     def refresh(self) -> None:
         self.model.open(self.session, self.model.user, self.sort_order())
@@ -290,7 +302,9 @@ class ConversationList(QStackedWidget):
         self._first_page(None)
 
     def _load_failed(self, message: str) -> None:
-        self.reporter.error(self.tr("Could not load conversations: {0}").format(message))
+        self.reporter.error(
+            self.tr("Could not load conversations: {0}").format(message), topic=Topic.LOADING
+        )
         self._update_empty_state()
         self._first_page(message)
 
@@ -307,7 +321,7 @@ class ConversationList(QStackedWidget):
         model = self.model
         saving = model.saving_count()
         self.counts_label.setText(counts_text(model, self.proxy, saving))
-        self.load_all_action.setEnabled(model.canFetchMore())
+        self.load_all_action.setEnabled(model.canFetchMore() or model.paused)
         self.stop_action.setEnabled(model.loading or saving > 0)
         self.stop_loading_action.setEnabled(model.loading)
         self._update_empty_state()
@@ -321,6 +335,7 @@ class ConversationList(QStackedWidget):
             self.filter_edit.text(),
             connected=self.session is not None,
             ephemeral=self.ctx.ephemeral,
+            connection=self.reporter.current(Topic.CONNECTION),
         )
         self.empty.setText(text)
         self.setCurrentWidget(self.empty if text else self.view)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-from datetime import UTC, datetime
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -32,6 +31,7 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import sentences
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
+from dify_desktop.ui.times import exact_time, relative_time
 
 log = logging.getLogger(__name__)
 
@@ -62,34 +62,28 @@ MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 _IDLE = RowState()  # read only
 
 
-def relative_time(when: datetime, now: datetime | None = None) -> str:
-    now = now or datetime.now(UTC)
-    seconds = int((now - when).total_seconds())
-    if seconds < 45:
-        return _translate(_CONTEXT, "just now")
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return _translate(_CONTEXT, "{n} min ago").format(n=minutes)
-    hours = round(seconds / 3600)
-    if hours < 24:
-        return _translate(_CONTEXT, "{n} h ago").format(n=hours)
-    days = round(seconds / 86400)
-    if days < 2:
-        return _translate(_CONTEXT, "yesterday")
-    if days < 30:
-        return _translate(_CONTEXT, "{n} days ago").format(n=days)
-    return when.astimezone().strftime("%Y-%m-%d")
-
-
-def exact_time(when: datetime) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+_COLUMNS = len(Column)
+APPEND_EVERY_S = 0.25
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ConversationRole,
+        IdRole,
+        MessageRole,
+        EditorSeedRole,
+    }
+)
 
 
 class ConversationModel(QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
-    renameFinished = Signal(str, str, bool)  # conversation id, sentence, is a problem
+    #: the status bar's line about a finished rename (naming the conversation), is a problem
+    renameReported = Signal(str, bool)
     keyRejected = Signal()  # a 401 after calls that worked: the key was revoked
 
     def __init__(self, tasks: Tasks, parent: Any = None) -> None:
@@ -103,6 +97,7 @@ class ConversationModel(QAbstractTableModel):
         self._loading = False
         self._load_all = False
         self._load_error: str | None = None
+        self._paused = False  # the person stopped loading; scrolling or load_all() resumes
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
 
@@ -123,6 +118,10 @@ class ConversationModel(QAbstractTableModel):
     @property
     def load_error(self) -> str | None:
         return self._load_error
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
 
     @property
     def complete(self) -> bool:
@@ -149,7 +148,7 @@ class ConversationModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -165,7 +164,8 @@ class ConversationModel(QAbstractTableModel):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # A paint asks for every role of every visible cell: answer the unserved ones first.
+        if role not in _SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         conv = self._rows[index.row()]
         state = self._renames.peek(conv.id) or _IDLE
@@ -216,7 +216,9 @@ class ConversationModel(QAbstractTableModel):
             return exact_time(conv.created_at)
         if state.note:
             message = sentences.rename_message(state.note)
-            if state.typed:
+            if state.typed and state.typed_exact:
+                message += "\n\n" + sentences.name_to_put_back(state.typed)
+            elif state.typed:
                 message += "\n\n" + sentences.typed_is_kept(state.typed)
             return tooltip(message)
         return None
@@ -237,6 +239,7 @@ class ConversationModel(QAbstractTableModel):
         self._renames.reset(keep=same_list)
         self._load_error = None
         self._load_all = False
+        self._paused = False
         self.endResetModel()
         self.countsChanged.emit()
         if self._feed is not None:
@@ -249,6 +252,7 @@ class ConversationModel(QAbstractTableModel):
             and not self._feed.exhausted
             and not self._loading
             and self._load_error is None
+            and not self._paused
         )
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
@@ -259,18 +263,24 @@ class ConversationModel(QAbstractTableModel):
     def load_all(self) -> None:
         """Load every remaining row (the running batch, if any, carries on until the end)."""
         self._load_all = True
+        self.resume()
+
+    def resume(self) -> None:
+        """Continue a stopped load from where it stopped."""
+        self._paused = False
         self.fetchMore()
 
     def stop_loading(self) -> bool:
         """Stop waiting for rows that are loading (a slow or stuck server); the rows already
-        shown stay. True when a load was running."""
+        shown stay, and :meth:`resume` continues from there. True when a load was running."""
         if not self._loading:
             return False
         task, self._load_task = self._load_task, None
         self._generation += 1  # anything still arriving for this load is dropped
         if task is not None:
             task.cancel()
-        self._load_error = sentences.say(problem(ProblemId.LOADING_STOPPED))
+        self._paused = True
+        self._load_all = False  # scrolling resumes a page at a time; "Load all" asks again
         self._set_loading(False)
         self.countsChanged.emit()
         return True
@@ -283,18 +293,31 @@ class ConversationModel(QAbstractTableModel):
     async def _load_batch(self, generation: int) -> None:
         feed = self._feed
         assert feed is not None
+        pending: list[Conversation] = []
+        shown = time.monotonic()
         try:
             while True:
                 asked = self._renames.clock()
                 batch = await feed.next_batch()
                 if generation != self._generation:
                     return
-                self._append([self._renames.newest(conv, asked) for conv in batch])
-                if not self._load_all or feed.exhausted:
+                pending += [self._renames.newest(conv, asked) for conv in batch]
+                last = not self._load_all or feed.exhausted
+                # Qt repaints the whole list after every insertion: at most a few per second
+                if last or time.monotonic() - shown >= APPEND_EVERY_S:
+                    self._append(pending)
+                    pending, shown = [], time.monotonic()
+                if last:
                     break
+        except asyncio.CancelledError:
+            # Stop pauses this same feed, which has moved past the rows held back: show them.
+            if pending and self._feed is feed:
+                self._append(pending)
+            raise
         except DifyError as exc:
             if generation != self._generation:
                 return
+            self._append(pending)
             self._load_error = sentences.say(listing_problem(exc))
             log.debug("loading conversations failed: %r", exc)
             self.loadFailed.emit(self._load_error)
@@ -348,12 +371,20 @@ class ConversationModel(QAbstractTableModel):
 
     # ----------------------------------------------------------------- renaming
 
-    def request_rename(self, row: int, typed: str, auto_generate: bool) -> str | None:
-        """Start saving a row's new name. Returns a sentence instead when it cannot be sent."""
+    def request_rename(
+        self, row: int, typed: str, auto_generate: bool, *, exact: bool = False
+    ) -> str | None:
+        """Start saving a row's new name (``exact``: a name put back as it was, not trimmed).
+        Returns a sentence instead when it cannot be sent."""
         if self._session is None or self._feed is None:
             return sentences.say(problem(ProblemId.NOT_CONNECTED))
+        kept = self._renames.state(self._rows[row].id)
+        # The previous name offered again (F2) and saved unchanged is put back as it was.
+        exact = exact or (kept.typed_exact and not auto_generate and typed == kept.typed)
         try:
-            request = self._renames.begin(self._rows[row], self._feed.user, typed, auto_generate)
+            request = self._renames.begin(
+                self._rows[row], self._feed.user, typed, auto_generate, exact=exact
+            )
         except NameProblem as refused:
             return sentences.say(refused.problem)
         save = self._renames.save(self._session, request, self._feed.sort_by)
@@ -368,7 +399,7 @@ class ConversationModel(QAbstractTableModel):
         state = self._renames.state(self._rows[row].id)
         if state.typed is None:
             return sentences.say(problem(ProblemId.NOTHING_TO_RETRY))
-        return self.request_rename(row, state.typed, state.typed_auto)
+        return self.request_rename(row, state.typed, state.typed_auto, exact=state.typed_exact)
 
     def remove(self, cid: str) -> None:
         row = self._pos.get(cid)
@@ -402,7 +433,10 @@ class _Rows:
 
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)
-        self._model.renameFinished.emit(conversation_id, message, note.is_problem)
+        shown = self.current(conversation_id)
+        name = note.old_name or (shown.name if shown else "")
+        line = sentences.rename_status(name, conversation_id, message)
+        self._model.renameReported.emit(line, note.is_problem)
 
     def key_rejected(self) -> None:
         self._model.keyRejected.emit()
@@ -423,35 +457,3 @@ def _font(state: RowState, column: int) -> QFont | None:
 def _problem_color(palette: QPalette) -> QColor:
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     return QColor("#ff8a80") if dark else QColor("#b3261e")
-
-
-class ConversationFilter(QSortFilterProxyModel):
-    """Filters the loaded rows by name or id. A filter never triggers fetching more rows."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    @property
-    def active(self) -> bool:
-        return bool(self._needle)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, ConversationModel)
-        conv = model.conversation(source_row)
-        return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not self._needle and super().canFetchMore(parent)
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self._needle:
-            super().fetchMore(parent)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dify_desktop.ui.conversation_model import ConversationFilter, ConversationModel
+from dify_desktop.core.problems import ProblemId, problem
+from dify_desktop.ui.conversation_filter import ConversationFilter
+from dify_desktop.ui.conversation_model import ConversationModel
+from dify_desktop.ui.reporter import Level, Message
+from dify_desktop.ui.sentences import say
 from dify_desktop.ui.text import isolated
 
 
@@ -24,6 +28,8 @@ def counts_text(model: ConversationModel, proxy: ConversationFilter, saving: int
         text = _tr("{0} loaded, more available").format(loaded)
         if model.loading:
             text += _tr(" (loading…)")
+        elif model.paused:
+            text += _tr(" (stopped)")
     if model.incomplete_ties:
         text += _tr(
             " (some may be missing: over 100 share one second, which Dify cannot page through)"
@@ -42,16 +48,25 @@ def empty_text(
     *,
     connected: bool,
     ephemeral: bool,
+    connection: Message | None = None,
 ) -> str:
-    """Why the list shows no row ("" when it shows some)."""
+    """Why the list shows no row ("" when it shows some). ``connection``: what the reporter says
+    about the connection now (connecting, or why it failed)."""
     if proxy.rowCount() > 0:
         return ""
     if not connected:
+        if connection is not None and connection.level is Level.INFO:
+            return connection.text  # connecting…
+        said = f"\n\n{connection.text}" if connection is not None else ""
         if ephemeral:
-            return _tr("Not connected.")
-        return _tr(
-            "Not connected.\n\n"
-            "Use Connections → Add connection… to connect to a Dify chat app with its API key."
+            return _tr("Not connected.") + said
+        return (
+            _tr("Not connected.")
+            + said
+            + _tr(
+                "\n\nUse Connections → Add connection… to connect to a Dify chat app with its "
+                "API key."
+            )
         )
     user = model.user
     if user is None:
@@ -63,11 +78,17 @@ def empty_text(
         return _tr(
             "Could not load the conversations of {0}.\n\n{1}\n\nPress F5 to try again."
         ).format(isolated(user), model.load_error)
-    if model.loading or not model.complete:
+    if model.loading:
         return _tr("Loading conversations…")
+    if model.paused and not model.rowCount():
+        return say(problem(ProblemId.LOADING_STOPPED)) + _tr(
+            "\n\nUse “Load all” to continue, or press F5 to start again."
+        )
     if proxy.active:
         hint = "" if model.complete else _tr(" Use “Load all” to search every conversation.")
         return _tr("No loaded conversation matches {0}.").format(isolated(needle)) + hint
+    if not model.complete:
+        return _tr("Loading conversations…")
     return _tr(
         "No conversations for {0}.\n\n"
         "The service API only sees conversations created through the API (not those from Dify's "

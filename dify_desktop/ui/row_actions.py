@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, 
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from dify_desktop.api import DifyError
+from dify_desktop.api import DifyError, NotFoundError
 from dify_desktop.core.session import Session
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.conversation_list import ConversationList
@@ -35,12 +35,15 @@ class RowActions(QObject):
         self.retry_action = make_action(self, self.tr("Retry rename"), self._retry_rename)
         self.copy_id_action = make_action(self, self.tr("Copy conversation id"), self._copy_id)
         self.delete_action = make_action(
-            self, self.tr("Delete conversation…"), self._delete_current
+            self, self.tr("Delete conversation…"), self._delete_current, "Del"
         )
+        # Del works in the list only: in a text field it keeps its editing meaning.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
 
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
-        self.model.renameFinished.connect(self._rename_finished)
+        self.model.renameReported.connect(self._rename_finished)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
 
@@ -88,10 +91,8 @@ class RowActions(QObject):
             if problem:
                 self.reporter.warning(problem)
 
-    def _rename_finished(self, conversation_id: str, message: str, problem: bool) -> None:
-        row = self.model.row_of(conversation_id)
-        name = self.model.conversation(row).name if row is not None else conversation_id
-        text = f"{isolated(name, 60)}: {message}"
+    def _rename_finished(self, text: str, problem: bool) -> None:
+        """``text`` names the conversation and says what happened (``sentences.rename_status``)."""
         if problem:
             self.reporter.error(text)
         else:
@@ -106,14 +107,19 @@ class RowActions(QObject):
             self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
         menu = QMenu(self.view.window())
         has_row = index.isValid()
-        for act in (self.rename_action, self.copy_id_action, self.delete_action):
-            act.setEnabled(has_row)
-            menu.addAction(act)
+        self._enable(has_row=has_row)
+        menu.addActions([self.rename_action, self.copy_id_action, self.delete_action])
         if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
             menu.insertAction(self.copy_id_action, self.retry_action)
         menu.addSeparator()
         menu.addAction(self._list.refresh_action)
+        # Disabled for a click beside the rows; Del and the window's actions work again after.
+        menu.aboutToHide.connect(lambda: self._enable(has_row=True))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _enable(self, *, has_row: bool) -> None:
+        for act in (self.rename_action, self.copy_id_action, self.delete_action):
+            act.setEnabled(has_row)
 
     def _copy_id(self) -> None:
         conv = self._list.current_conversation()
@@ -126,25 +132,43 @@ class RowActions(QObject):
         if current is None:
             return
         conv, user = current.conversation, current.user
+        shown = self.view.currentIndex().siblingAtColumn(Column.NAME).data()  # or "(no name)"
+        name = isolated(str(shown or conv.id))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete conversation"),
             self.tr(
-                "Delete {0} for end user {1}? "
+                "Delete the conversation “{0}” of end user “{1}”? "
                 "It is deleted on the Dify server and cannot be restored."
-            ).format(isolated(conv.name), isolated(user)),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
+            ).format(name, isolated(user)),
+            QMessageBox.StandardButton.NoButton,
             self.view.window(),
         )
+        box.setObjectName("deleteConfirmation")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        if box.exec() == QMessageBox.StandardButton.Yes:
-            self._tasks.spawn(self._delete(current.session, conv.id, user), TaskGroup.DELETE)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName(self.tr("Delete the conversation"))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)  # Enter deletes, as asked; Esc cancels
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is delete:
+            self._tasks.spawn(self._delete(current.session, conv.id, name, user), TaskGroup.DELETE)
 
-    async def _delete(self, session: Session, conversation_id: str, user: str) -> None:
+    async def _delete(self, session: Session, conversation_id: str, name: str, user: str) -> None:
         try:
             await session.delete(conversation_id, user)
+        except NotFoundError:
+            self.model.remove(conversation_id)
+            self.reporter.warning(
+                self.tr(
+                    "“{0}” was already gone from the server (404: deleted elsewhere?); "
+                    "its row is removed."
+                ).format(name)
+            )
+            return
         except DifyError as exc:
             self.reporter.error(self.tr("Not deleted: {0}").format(explain(exc)))
             return
         self.model.remove(conversation_id)
-        self.reporter.info(self.tr("Conversation deleted."))
+        self.reporter.info(self.tr("Conversation “{0}” deleted.").format(name))

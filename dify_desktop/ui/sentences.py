@@ -136,6 +136,14 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
         "The secure connection failed: the server's certificate is not trusted "
         "(expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.",
     ),
+    ProblemId.TLS_NOT_HTTPS: lambda _p: _translate(
+        "sentences",
+        "The server does not answer securely (https://): it may only speak plain http. "
+        "Check the address; if the server is meant to use plain http, try an http:// address.",
+    ),
+    ProblemId.TLS_FAILED: lambda p: _translate(
+        "sentences", "The secure connection failed: {message}"
+    ).format(message=server_text(p["message"])),
     ProblemId.UNREACHABLE: lambda _p: _translate(
         "sentences", "Cannot reach the server: check the address and your network connection."
     ),
@@ -198,6 +206,8 @@ def rename_label(note: RowNote) -> str:
     """The row's status column."""
     if note.verdict is Verdict.FAILED and note.status:
         return _translate("sentences", "⚠ Not renamed ({status})").format(status=note.status)
+    if note.verdict is Verdict.BLANK_NOT_RESTORED and note.status:
+        return _translate("sentences", "⚠ Name not put back ({status})").format(status=note.status)
     return _LABELS[note.verdict]()
 
 
@@ -217,6 +227,12 @@ def rename_message(note: RowNote) -> str:
         return f"{rename_message(note.earlier)} {reread}" if note.earlier else reread
     if v is Verdict.FAILED:
         return _translate("sentences", "Not renamed: {problem}").format(problem=_cause(note))
+    if v is Verdict.BLANK_NOT_RESTORED:
+        return _translate(
+            "sentences",
+            "Dify produced an empty name, and putting the previous name back failed: {problem} "
+            "The previous name is kept: press F2 or use Retry rename to put it back.",
+        ).format(problem=_cause(note))
     if v is Verdict.UNCERTAIN:
         return _translate(
             "sentences",
@@ -241,6 +257,35 @@ def rename_message(note: RowNote) -> str:
     return _MESSAGES[v]()
 
 
+def rename_status(name: str, conversation_id: str, message: str) -> str:
+    """The status bar's line about a row's rename: which conversation, then what happened."""
+    if name.strip():
+        return _translate("sentences", "{name}: {message}").format(
+            name=isolated(name, 60), message=message
+        )
+    return _translate("sentences", "Conversation {id} (no name): {message}").format(
+        id=isolated(conversation_id, 40), message=message
+    )
+
+
+def name_to_put_back(name: str) -> str:
+    """Added to a row's tooltip while it holds a blanked name that was not put back yet."""
+    return _translate("sentences", "The previous name, to put back: {name}").format(name=name)
+
+
+def outside_filter(status: str) -> str:
+    """A row's status while it stays shown after a rename although it no longer matches the
+    filter."""
+    if not status:
+        return _translate("sentences", "(no longer matches the filter)")
+    return _translate("sentences", "{status} (no longer matches the filter)").format(status=status)
+
+
+def line_breaks_became_spaces() -> str:
+    """Said by the rename editor when pasted line breaks or tabs were turned into spaces."""
+    return _translate("sentences", "A name is one line: line breaks and tabs became spaces.")
+
+
 def typed_is_kept(typed: str) -> str:
     """Added to a row's tooltip while it holds text that was not saved."""
     return _translate("sentences", "What you typed is kept: {typed}").format(typed=typed)
@@ -262,6 +307,9 @@ _LABELS: dict[Verdict, Callable[[], str]] = {
     Verdict.HAS_OTHER_NAME: lambda: _translate("sentences", "⚠ Not renamed"),
     Verdict.GONE: lambda: _translate("sentences", "⚠ Not found"),
     Verdict.REREAD_FAILED: lambda: _translate("sentences", "⚠ Unknown"),
+    Verdict.BLANK_RESTORED: lambda: _translate("sentences", "⚠ Empty name: old name put back"),
+    Verdict.BLANK_NOTHING_TO_RESTORE: lambda: _translate("sentences", "⚠ Empty name"),
+    Verdict.BLANK_NOT_RESTORED: lambda: _translate("sentences", "⚠ Name not put back"),
 }
 
 _MESSAGES: dict[Verdict, Callable[[], str]] = {
@@ -276,6 +324,16 @@ _MESSAGES: dict[Verdict, Callable[[], str]] = {
     ),
     Verdict.GONE: lambda: _translate(
         "sentences", "The server no longer lists this conversation (deleted?)."
+    ),
+    Verdict.BLANK_RESTORED: lambda: _translate(
+        "sentences",
+        "Dify produced an empty name (its model gave no answer), so the previous name was put "
+        "back.",
+    ),
+    Verdict.BLANK_NOTHING_TO_RESTORE: lambda: _translate(
+        "sentences",
+        "Dify produced an empty name (its model gave no answer). The conversation had no name "
+        "before either, so there was nothing to put back.",
     ),
 }
 

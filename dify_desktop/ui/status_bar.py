@@ -1,16 +1,103 @@
-"""The status bar: a view of the reporter, with the parts' permanent labels at its right."""
+"""The status bar: a view of the reporter's current message (elided, the whole of it in a
+tooltip and in the message log, which a click opens), with the parts' permanent labels at its
+right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
-from dify_desktop.ui.reporter import Message, Reporter
+from dify_desktop.ui.message_log import MessageLog, level_name, rich_tooltip
+from dify_desktop.ui.reporter import Level, Message, Reporter
+
+
+class MessageLabel(QLabel):
+    """One line of plain text, elided to the room it has; a click asks for the log."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        one_line = " ".join(self._full.split())
+        elided = self.fontMetrics().elidedText(
+            one_line, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width())
+        )
+        self.setText(elided)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
 
 class StatusBar(QStatusBar):
     def __init__(self, reporter: Reporter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        reporter.connect_view(self.show_report)
+        self._reporter = reporter
+        self._log: MessageLog | None = None
 
-    def show_report(self, message: Message) -> None:
-        self.showMessage(message.text, message.timeout_ms)
+        self.log_button = QToolButton()
+        self.log_button.setObjectName("messageLogButton")
+        self.log_button.setText(self.tr("Messages"))
+        self.log_button.setAutoRaise(True)
+        self.log_button.setToolTip(self.tr("Every message of this session, with its time"))
+        self.log_button.setAccessibleName(self.tr("Show the message log"))
+        self.log_button.clicked.connect(self.show_log)
+        self.message_label = MessageLabel()
+        self.message_label.setObjectName("statusMessage")
+        self.message_label.setAccessibleName(self.tr("Latest message"))
+        self.message_label.setContentsMargins(0, 0, 12, 0)  # a gap before the counts
+        self.message_label.clicked.connect(self.show_log)
+        self.addWidget(self.log_button)
+        self.addWidget(self.message_label, 1)
+
+        reporter.currentChanged.connect(self._show_current)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        message = self._reporter.current()
+        problem = message is not None and message.level >= Level.WARNING
+        self.message_label.setStyleSheet("font-weight: bold;" if problem else "")
+        self.message_label.set_full_text(message.text if message is not None else "")
+        self.message_label.setToolTip(self._tooltip(message))
+
+    def _tooltip(self, message: Message | None) -> str:
+        if message is None:
+            return rich_tooltip(self.tr("No message now. Click to see the earlier ones."))
+        return rich_tooltip(
+            self.tr("{0}: {1}\n\nClick to see every message.").format(
+                level_name(message.level), message.text
+            )
+        )
+
+    def currentMessage(self) -> str:
+        """The whole text of the message shown now ("" when there is none)."""
+        return self.message_label.full_text()
+
+    def show_log(self) -> None:
+        if self._log is None:
+            self._log = MessageLog(self._reporter, self.window())
+        self._log.show()

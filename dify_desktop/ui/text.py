@@ -26,9 +26,11 @@ def isolated(text: str, limit: int = 80) -> str:
     return f"{_FSI}{plain(text, limit)}{_PDI}"
 
 
-def tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally (Qt renders tooltips as rich text when it can)."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(plain(text, 2000)) + "</p>"
+def tooltip(text: str, limit: int = 2000) -> str:
+    """A tooltip that shows ``text`` literally, its line breaks as line breaks (Qt renders
+    tooltips as rich text when it can; a symbol such as ␊ is a box in most fonts)."""
+    lines = html.escape(block(text, limit)).split("\n")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 
 def block(text: str, limit: int = 20000) -> str:

@@ -26,16 +26,27 @@ class TranscriptPane(QPlainTextEdit):
         self._list = conversations
         self.setObjectName("messagesPane")
         self.setReadOnly(True)
-        self.setPlaceholderText(self.tr("Select a conversation to read it."))
+        self._show_state(loading=False)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self._load)
         conversations.currentChanged.connect(self._current_changed)
 
     def _current_changed(self) -> None:
+        """Another row (or none): what was shown belongs to the last one and goes at once."""
+        self._timer.stop()
         self.clear()
-        if self._list.current() is not None:
+        current = self._list.current()
+        self._show_state(loading=current is not None)
+        if current is not None:
             self._timer.start()
+
+    def _show_state(self, *, loading: bool) -> None:
+        self.setPlaceholderText(
+            self.tr("Loading the messages…")
+            if loading
+            else self.tr("Select a conversation to read it.")
+        )
 
     def _load(self) -> None:
         current = self._list.current()

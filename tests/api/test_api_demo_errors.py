@@ -520,8 +520,8 @@ async def test_https_to_a_plain_http_server_is_a_tls_error(
     async with DifyClient(url, API_KEY) as c:
         c._sleep = sleeps
         err = await raises(TLSError, c.get_app_info())
-    assert err.code == "tls_error" and isinstance(err, ConnectError)
-    assert "TLS" in err.message and sleeps.waits == []
+    assert err.code == TLSError.NOT_HTTPS and isinstance(err, ConnectError)
+    assert "TLS" in err.message and "http://" in err.message and sleeps.waits == []
 
 
 async def test_the_key_never_leaks_anywhere(

@@ -102,6 +102,34 @@ async def test_tls_failure_via_transport(sleeps: SleepRecorder) -> None:
     assert "https://dify.example.com" in caught.value.message and sleeps.waits == []
 
 
+@pytest.mark.parametrize(
+    ("reason", "code"),
+    [
+        ("WRONG_VERSION_NUMBER", TLSError.NOT_HTTPS),
+        ("TLSV1_ALERT_PROTOCOL_VERSION", TLSError.FAILED),
+    ],
+)
+async def test_a_handshake_failure_says_what_kind_it_is(
+    sleeps: SleepRecorder, reason: str, code: str
+) -> None:
+    """Only a certificate that is not trusted is called one (the code tells them apart)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        cause = ssl.SSLError(1, f"[SSL: {reason}] {reason.lower()} (_ssl.c:1000)")
+        cause.reason = reason
+        raise httpx.ConnectError("TLS", request=request) from cause
+
+    async with DifyClient(
+        "https://dify.example.com/v1", API_KEY, transport=httpx.MockTransport(handler)
+    ) as c:
+        c._sleep = sleeps
+        with pytest.raises(TLSError) as caught:
+            await c.get_app_info()
+    assert caught.value.code == code and "not trusted" not in caught.value.message
+    assert ("http://" in caught.value.message) == (code == TLSError.NOT_HTTPS)
+    assert sleeps.waits == []
+
+
 async def test_connect_timeout_is_a_connect_error_not_retried(sleeps: SleepRecorder) -> None:
     calls = 0
 

@@ -285,3 +285,54 @@ async def test_a_new_list_keeps_only_rows_still_saving_or_holding_typed_text(rig
     assert rig.tracker.peek(done.id) is None
     rig.tracker.reset(keep=False)
     assert rig.tracker.saving_count() == 0 and rig.tracker.peek(typed.id) is None
+
+
+@pytest.mark.asyncio
+async def test_auto_generate_that_blanks_the_name_puts_the_old_one_back_exactly(rig: Rig) -> None:
+    conv = await rig.listed(" Padded old name  ")
+    rig.server.store.auto_generate_mode = "blank"
+    await rig.rename(conv, "", auto=True)
+    assert rig.stored_name(conv.id) == " Padded old name  "
+    assert rig.recorder.rows[conv.id].name == " Padded old name  "
+    note = RowNote(Verdict.BLANK_RESTORED, old_name=" Padded old name  ")
+    assert rig.tracker.state(conv.id).note == note and note.is_problem
+    assert rig.tracker.state(conv.id).typed is None
+
+
+@pytest.mark.asyncio
+async def test_a_blanked_name_that_was_blank_before_has_nothing_to_put_back(rig: Rig) -> None:
+    conv = await rig.listed("")
+    rig.server.store.auto_generate_mode = "blank"
+    await rig.rename(conv, "", auto=True)
+    state = rig.tracker.state(conv.id)
+    assert state.note == RowNote(Verdict.BLANK_NOTHING_TO_RESTORE, old_name="")
+    assert state.typed is None and rig.stored_name(conv.id) == ""
+
+
+@pytest.mark.asyncio
+async def test_a_failed_put_back_keeps_the_old_name_to_retry_exactly(rig: Rig) -> None:
+    conv = await rig.listed(" Padded old name  ")
+    rig.server.store.auto_generate_mode = "blank"
+    rig.fault(method="POST", path=RENAME_PATH, kind="delay")  # the auto-generate goes through
+    rig.fault(method="POST", path=RENAME_PATH, status=503)  # putting the name back does not
+    await rig.rename(conv, "", auto=True)
+    state = rig.tracker.state(conv.id)
+    assert state.note is not None and state.note.verdict is Verdict.BLANK_NOT_RESTORED
+    assert state.note.status == 503 and state.note.old_name == " Padded old name  "
+    assert (state.typed, state.typed_auto, state.typed_exact) == (" Padded old name  ", False, True)
+    assert rig.stored_name(conv.id) == "" == rig.recorder.rows[conv.id].name
+    request = rig.tracker.begin(rig.recorder.rows[conv.id], USER, state.typed, False, exact=True)
+    assert rig.tracker.state(conv.id).pending_name == " Padded old name  "
+    await rig.tracker.save(rig.session, request, SORT)
+    assert rig.stored_name(conv.id) == " Padded old name  "
+    assert rig.tracker.state(conv.id).note == RowNote(Verdict.RENAMED)
+
+
+@pytest.mark.asyncio
+async def test_line_breaks_and_tabs_in_a_typed_name_are_sent_as_spaces(rig: Rig) -> None:
+    conv = await rig.listed()
+    request = rig.tracker.begin(conv, USER, " Two\r\nlines\tand\x0bmore ", False)
+    assert rig.tracker.state(conv.id).pending_name == "Two lines and more"
+    await rig.tracker.save(rig.session, request, SORT)
+    assert rig.stored_name(conv.id) == "Two lines and more"
+    assert rig.tracker.state(conv.id).note == RowNote(Verdict.RENAMED)

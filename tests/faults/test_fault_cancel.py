@@ -31,6 +31,7 @@ from tests.ui.conftest import open_editor
 
 MAX_STALL_MS = 200
 BULK_USER = "cus_bulk_cancel"
+STOPPED = "Loading stopped — scroll down or use “Load all” to continue; F5 reloads."
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def test_esc_stops_a_first_page_that_does_not_come(
     assert not window.model.loading
     stalled = beat.stop()
     assert stalled < MAX_STALL_MS, stalled
-    assert window.statusBar().currentMessage() == "Loading stopped — press F5 to retry."
+    assert window.statusBar().currentMessage() == STOPPED
     assert "Loading was stopped" in window.empty.text() and "F5" in window.empty.text()
     assert not window.stop_action.isEnabled()
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
@@ -116,7 +117,7 @@ def test_stop_button_stops_a_hanging_next_page_and_keeps_the_rows(
     assert not window.model.loading
     assert [window.proxy.index(r, 0).data(IdRole) for r in range(100)] == first_ids
     assert window.model.rowCount() == 100
-    assert "Loading stopped — press F5 to retry." in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == STOPPED
     assert cell(window, cid, Column.NAME) == "Renamed while the page hangs"
 
 
@@ -206,7 +207,7 @@ def test_esc_stops_the_load_but_not_a_save_running_at_the_same_time(
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert not window.model.loading
     assert window.model.saving_count() == 1
-    assert window.statusBar().currentMessage() == "Loading stopped — press F5 to retry."
+    assert window.statusBar().currentMessage() == STOPPED
     qtbot.keyClick(window.view, Qt.Key.Key_F5)
     wait_for(qtbot, lambda: not window.model.loading and window.model.rowCount() > 0)
     wait_for(qtbot, lambda: settled(window, cid))

@@ -129,7 +129,7 @@ def test_delete_confirmation_names_a_hostile_conversation_plainly(
     window.row_actions.delete_action.trigger()
     assert seen["format"] == Qt.TextFormat.PlainText
     text = seen["text"]
-    assert text.startswith("Delete \u2068invoice gpj.exe ok <img")
+    assert text.startswith("Delete the conversation “\u2068invoice gpj.exe ok <img")
     assert_plain_and_safe(text, limit=400)
     assert fault_server.store.get_conversation(cid).deleted is False  # cancelled
 

@@ -90,3 +90,24 @@ def answer_next_message_box(answer: Any, seen: dict[str, Any] | None = None) -> 
         box.done(answer)
 
     QTimer.singleShot(0, attempt)
+
+
+def press_in_next_message_box(key: Any, seen: dict[str, Any] | None = None) -> None:
+    """Press ``key`` in the next modal message box once it is up, as the person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(10, attempt)
+            return
+        if seen is not None:
+            seen["text"] = box.text()
+            seen["buttons"] = [b.text().replace("&", "") for b in box.buttons()]
+            default = box.defaultButton()
+            seen["default"] = default.text().replace("&", "") if default else ""
+        QTest.keyClick(box, key)
+
+    QTimer.singleShot(0, attempt)

@@ -169,35 +169,31 @@ def test_copy_conversation_id(qtbot: Any, window: Any) -> None:
 def test_delete_asks_first_then_removes_the_conversation_on_the_server(
     qtbot: Any, window: Any, demo_server: Any
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.ui.conftest import answer_next_message_box
+    from tests.ui.conftest import press_in_next_message_box
 
     window.view.setCurrentIndex(window.proxy.index(2, 0))
     cid = shown_ids(window)[2]
     name = demo_server.store.get_conversation(cid).name
     seen: dict[str, Any] = {}
-    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
+    press_in_next_message_box(Qt.Key.Key_Escape, seen)
     window.row_actions.delete_action.trigger()
     assert name in seen["text"] and "cannot be restored" in seen["text"]
     assert demo_server.store.get_conversation(cid).deleted is False
     assert cid in shown_ids(window)
 
-    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    press_in_next_message_box(Qt.Key.Key_Return)
     window.row_actions.delete_action.trigger()
     qtbot.waitUntil(lambda: cid not in shown_ids(window), timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).deleted is True
-    assert window.statusBar().currentMessage() == "Conversation deleted."
+    assert window.statusBar().currentMessage() == f"Conversation “\u2068{name}\u2069” deleted."
     assert window.counts_label.text().startswith(f"all {len(shown_ids(window))} loaded")
 
 
 def test_a_failed_delete_keeps_the_row_and_says_why(
     qtbot: Any, window: Any, demo_server: Any
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     from dify_desktop.demo.faults import Fault
-    from tests.ui.conftest import answer_next_message_box
+    from tests.ui.conftest import press_in_next_message_box
 
     cid = shown_ids(window)[0]
     demo_server.faults.add(
@@ -211,7 +207,7 @@ def test_a_failed_delete_keeps_the_row_and_says_why(
             times=1,
         )
     )
-    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    press_in_next_message_box(Qt.Key.Key_Return)
     window.row_actions.delete_action.trigger()
     qtbot.waitUntil(lambda: "Not deleted" in window.statusBar().currentMessage(), timeout=TIMEOUT)
     assert "503" in window.statusBar().currentMessage()

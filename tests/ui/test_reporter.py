@@ -1,5 +1,5 @@
-"""The reporter: one channel with levels, a queue until a view connects, a short log; the
-status bar is its view."""
+"""The reporter: one channel with levels, the message that holds now, a short log; the status
+bar is its view."""
 
 from __future__ import annotations
 
@@ -10,21 +10,24 @@ from dify_desktop.ui.reporter import Level, Message, Reporter
 from tests.ui.conftest import make_window
 
 
-def test_messages_wait_for_a_view_then_arrive_in_order(qapp: Any) -> None:
+def test_messages_before_a_view_are_shown_by_it_and_arrive_in_order(qtbot: Any) -> None:
+    from dify_desktop.ui.status_bar import StatusBar
+
     reporter = Reporter()
     reporter.info("connecting")
     reporter.error("could not connect")
-    seen: list[Message] = []
-
-    reporter.connect_view(seen.append)
-    assert [(m.level, m.text) for m in seen] == [
+    bar = StatusBar(reporter)  # made after them: it shows the one that holds
+    qtbot.addWidget(bar)
+    assert bar.currentMessage() == "could not connect"
+    assert [(m.level, m.text) for m in reporter.messages()] == [
         (Level.INFO, "connecting"),
         (Level.ERROR, "could not connect"),
     ]
+    seen: list[Message] = []
+    reporter.shown.connect(seen.append)
     reporter.warning("not renamed")
-    assert [m.text for m in seen] == ["connecting", "could not connect", "not renamed"]
-    reporter.connect_view(lambda _m: None)  # a second view does not replay the queue
-    assert len(seen) == 3
+    assert [m.text for m in seen] == ["not renamed"]
+    assert bar.currentMessage() == "not renamed"
 
 
 def test_last_reads_the_latest_message_at_a_level_or_above(qapp: Any) -> None:

@@ -1,0 +1,87 @@
+"""The instant filter over the loaded conversations (by name or id); it never fetches more rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from dify_desktop.api import Conversation
+from dify_desktop.ui import sentences
+from dify_desktop.ui.conversation_model import AnyIndex, Column, ConversationModel
+
+#: where a row kept by the filter is marked: its status says so, its name is greyed
+_MARKED = {
+    (Qt.ItemDataRole.DisplayRole, Column.STATUS),
+    (Qt.ItemDataRole.ForegroundRole, Column.NAME),
+}
+
+
+class ConversationFilter(QSortFilterProxyModel):
+    """Filters the loaded rows by name or id. A filter never triggers fetching more rows.
+
+    A row renamed while the filter is active stays shown (its status says it no longer matches)
+    until the filter changes: it does not vanish under the person's eyes."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._shown: set[str] = set()  # ids shown under the current needle
+        # Without a needle no change can hide a row: re-filtering every row on each dataChanged
+        # (the clock's refresh of the time column) would cost one Python call per row.
+        self.setDynamicSortFilter(False)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self._shown = set()
+        self.setDynamicSortFilter(bool(self._needle))
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def active(self) -> bool:
+        return bool(self._needle)
+
+    def _matches(self, conv: Conversation) -> bool:
+        return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ConversationModel)
+        conv = model.conversation(source_row)
+        if self._matches(conv):
+            self._shown.add(conv.id)
+            return True
+        return conv.id in self._shown and not model.state(conv.id).idle
+
+    def kept_outside(self, index: AnyIndex) -> bool:
+        """Whether the row at ``index`` is shown only because it was renamed under this filter."""
+        if not self._needle or not index.isValid():
+            return False
+        model = self.sourceModel()
+        assert isinstance(model, ConversationModel)
+        return not self._matches(model.conversation(self.mapToSource(index).row()))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        value = super().data(index, role)
+        if not self._needle:
+            return value
+        marked = (role, index.column()) in _MARKED and self.kept_outside(index)
+        if marked and role == Qt.ItemDataRole.DisplayRole:
+            return sentences.outside_filter(value or "")
+        if marked:
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        return value
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not self._needle and super().canFetchMore(parent)
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self._needle:
+            super().fetchMore(parent)

@@ -1,0 +1,79 @@
+"""The GUI-thread collector: long-lived objects are frozen, and cycles among them are still
+collected once a large part of them is let go (a list or a session replaced)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+
+
+class Node:
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.fixture
+def collector(qapp: object) -> Iterator[MainThreadGarbageCollector]:
+    """A second collector driven by hand (its timer stopped); the session's keeps running."""
+    made = MainThreadGarbageCollector()
+    made._timer.stop()
+    yield made
+    gc.unfreeze()
+    gc.disable()  # the session's collector stays in charge
+
+
+def middle_pass(collector: MainThreadGarbageCollector) -> None:
+    """What the timer does while young objects are made, until it runs a middle pass."""
+    for _ in range(collector.MIDDLE_EVERY):
+        young = [[] for _ in range(2 * gc.get_threshold()[0])]
+        collector.check()
+        del young
+
+
+def idle_second(collector: MainThreadGarbageCollector) -> None:
+    """What the timer does while nothing happens."""
+    for _ in range(collector.IDLE_CHECKS):
+        collector.check()
+
+
+def test_survivors_of_a_middle_pass_are_frozen(collector: MainThreadGarbageCollector) -> None:
+    rows = [[n] for n in range(1000)]
+    middle_pass(collector)
+    assert gc.is_tracked(rows)
+    assert rows not in gc.get_objects()  # in the permanent generation: no pass scans it
+    assert gc.get_freeze_count() >= len(rows)
+
+
+def test_a_cycle_frozen_while_alive_is_collected_after_a_list_is_let_go(
+    collector: MainThreadGarbageCollector,
+) -> None:
+    node = Node()
+    alive = weakref.ref(node)
+    rows = [[n] for n in range(gc.get_freeze_count() + len(gc.get_objects()))]
+    middle_pass(collector)
+    idle_second(collector)
+    del node
+    middle_pass(collector)
+    idle_second(collector)
+    gc.collect(2)  # what the collector's young passes (and a plain collect) reach
+    assert alive() is not None
+    del rows  # more than a quarter of the long-lived objects
+    middle_pass(collector)  # the next list arrives
+    idle_second(collector)
+    assert alive() is None
+
+
+def test_stop_gives_collection_back_to_python(qapp: object) -> None:
+    made = MainThreadGarbageCollector()
+    try:
+        assert not gc.isenabled()
+    finally:
+        made.stop()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
+    gc.disable()  # the session's collector stays in charge
