@@ -17,7 +17,7 @@ from dify_desktop.core.profiles import Profile, ProfileStore
 from dify_desktop.core.settings import MemorySettings
 from dify_desktop.ui.conversation_model import IdRole
 from dify_desktop.ui.main_window import MainWindow
-from dify_desktop.ui.reporter import Level
+from dify_desktop.ui.reporter import Level, Topic
 from tests.ui.conftest import TIMEOUT, answer_next_message_box, make_window
 
 
@@ -174,3 +174,26 @@ def test_deleting_a_session_only_connection_opens_the_next_one(
     assert window.reporter.last(Level.WARNING) == ""
     assert window.profile_combo.currentData() == other.id
     window.close()
+
+
+def test_a_switch_to_a_profile_without_its_key_stays_and_stops_saying_connecting(
+    qtbot: Any, qloop: Any, demo_server: Any, no_keyring: None
+) -> None:
+    window, up, _down = two_profiles(qtbot, demo_server)
+    keyless = Profile(id="id-keyless", name="Keyless app", base_url=demo_server.base_url)
+    window.ctx.profiles.save(keyless)  # its key would be in the keyring, which is missing
+    window.ctx.tasks.spawn(window.open_profile(up))
+    qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
+    state_before = window.connection_label.text()
+    window.connection.refresh_profiles()
+
+    choose(window, keyless)
+    qtbot.waitUntil(lambda: window.connection.dialog is not None, timeout=TIMEOUT)
+    dialog = window.connection.dialog
+    assert dialog is not None and dialog.name_edit.text() == "Keyless app"
+    dialog.reject()
+    assert window.profile is not None and window.profile.id == up.id
+    assert window.profile_combo.currentData() == up.id
+    assert window.connection_label.text() == state_before
+    current = window.reporter.current(Topic.CONNECTION)
+    assert current is None or "Connecting" not in current.text
