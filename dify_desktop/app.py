@@ -57,7 +57,9 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
             )
         problem = check_base_url(base_url)
         if problem:
-            raise StartError(problem)
+            from dify_desktop.ui.sentences import say  # English: no translator is installed yet
+
+            raise StartError(say(problem))
         if is_insecure(base_url) and not args.allow_insecure_http:
             raise StartError(
                 f"Refusing to send the API key unencrypted to {base_url}: use https://, "

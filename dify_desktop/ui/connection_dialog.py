@@ -223,7 +223,8 @@ class ConnectionDialog(QDialog):
         name = self.name_edit.text().strip()
         url = normalize_base_url(self.url_edit.text())
         key = self.key_edit.text().strip()
-        problem = check_base_url(url)
+        address_problem = check_base_url(url)
+        problem = sentences.say(address_problem) if address_problem else None
         fix: QWidget = self.url_edit
         if not name:
             problem, fix = sentences.profile_name_missing(), self.name_edit
