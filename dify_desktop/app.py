@@ -58,7 +58,9 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
             )
         problem = check_base_url(base_url)
         if problem:
-            raise StartError(problem)
+            from dify_desktop.ui.sentences import say  # English: no translator is installed yet
+
+            raise StartError(say(problem))
         if is_insecure(base_url) and not args.allow_insecure_http:
             raise StartError(
                 f"Refusing to send the API key unencrypted to {base_url}: use https://, "
@@ -66,13 +68,15 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
             )
     elif key is not None and not args.demo:
         raise StartError("DIFY_API_KEY is set: also give --base-url URL (and --user ID).")
-    if args.smoke_test and not args.demo and not base_url:
+    user = (args.user or "").strip() or None
+    if args.smoke_test and not args.demo and not (base_url and user):
+        # Without a user there is no first page to wait for (the demo has a default one).
         raise StartError("--smoke-test needs --demo, or --base-url with DIFY_API_KEY and --user.")
     return StartPlan(
         demo=args.demo,
         base_url=base_url,
         api_key=key if base_url else None,
-        user=(args.user or "").strip() or None,
+        user=user,
         smoke_test=args.smoke_test,
     )
 

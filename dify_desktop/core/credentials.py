@@ -97,6 +97,9 @@ class Credentials:
         log.debug("stored the key of profile %s in the keyring", profile_id)
 
     async def delete(self, profile_id: str) -> None:
-        self._session_only.pop(profile_id, None)
+        """Forget the profile's key. A session-only key never reached the keyring (it was kept
+        in memory because the keyring could not take it), so the keyring is not asked."""
+        if self._session_only.pop(profile_id, None) is not None:
+            return
         await asyncio.to_thread(_call, "delete_password", SERVICE, profile_id)
         log.debug("deleted the key of profile %s from the keyring", profile_id)

@@ -34,6 +34,8 @@ class ProblemId(enum.Enum):
     DIFY_ERROR = "dify_error"  # anything else; status (or None), message
     # -- connecting
     APP_WITHOUT_CONVERSATIONS = "app_without_conversations"  # name, mode
+    ADDRESS_NEEDS_SCHEME = "address_needs_scheme"  # not http(s)://
+    ADDRESS_NEEDS_HOST = "address_needs_host"
     ADDRESS_NOT_DIFY = "address_not_dify"  # a 404 from /info: the address is not Dify's API
     LIST_NOT_FOUND = "list_not_found"  # a 404 while listing conversations
     # -- the work itself

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from dify_desktop.core.credentials import SERVICE
+from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.settings import (
     LAST_PROFILE,
     PROFILES,
@@ -61,13 +62,13 @@ def normalize_base_url(url: str) -> str:
     return typed_base_url(url)
 
 
-def check_base_url(url: str) -> str | None:
-    """A sentence saying what is wrong with ``url``, or None when it can be used."""
+def check_base_url(url: str) -> Problem | None:
+    """What is wrong with ``url``, or None when it can be used."""
     parts = urlsplit(normalize_base_url(url))
     if parts.scheme not in ("http", "https"):
-        return "The address must start with https:// (or http:// for a server on this computer)."
+        return problem(ProblemId.ADDRESS_NEEDS_SCHEME)
     if not parts.hostname:
-        return "The address needs a host name, for example https://api.dify.ai/v1."
+        return problem(ProblemId.ADDRESS_NEEDS_HOST)
     return None
 
 

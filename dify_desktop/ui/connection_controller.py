@@ -1,9 +1,14 @@
 """The connection: which profile is open, its session, the connection dialog, a renewed key, and
-deleting a profile. The other parts follow it through :attr:`ConnectionController.sessionChanged`."""
+deleting a profile. The other parts follow it through :attr:`ConnectionController.sessionChanged`.
+
+The profile combo names the profile whose data the window shows, and *Edit*/*Delete connection…*
+act on that one (:attr:`ConnectionController.shown`). A switch that fails leaves the window on
+the open profile (the combo goes back); with nothing open, the combo names the profile that was
+tried, so that it can be edited or deleted. When switches overlap, the last one chosen wins."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
@@ -12,7 +17,7 @@ from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
-from dify_desktop.ui.connection_dialog import ConnectionDialog
+from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
@@ -40,6 +45,9 @@ class ConnectionController(QObject):
         self.profile: Profile | None = None
         self.dialog: ConnectionDialog | None = None
         self.state = ""
+        #: the profile last tried while nothing is open, and where its key is
+        self._tried: tuple[Profile, StoredKey] | None = None
+        self._attempt = 0  # the latest open_profile() call; an older one gives way
         self._set_disconnected()
 
         self.profile_combo = QComboBox()
@@ -52,9 +60,7 @@ class ConnectionController(QObject):
         self.add_profile_action = make_action(
             self, self.tr("Add connection…"), lambda: self.show_connection_dialog(None)
         )
-        self.edit_profile_action = make_action(
-            self, self.tr("Edit connection…"), lambda: self.show_connection_dialog(self.profile)
-        )
+        self.edit_profile_action = make_action(self, self.tr("Edit connection…"), self._edit_shown)
         self.delete_profile_action = make_action(
             self, self.tr("Delete connection…"), self._delete_profile
         )
@@ -69,17 +75,37 @@ class ConnectionController(QObject):
 
     # ---------------------------------------------------------------- profiles
 
+    @property
+    def shown(self) -> Profile | None:
+        """The profile the window names: the open one, else the one last tried."""
+        if self.session is not None:
+            return self.profile
+        return self._tried[0] if self._tried else None
+
+    def _stored_key(self, profile: Profile) -> StoredKey:
+        """Where the usable key of ``profile`` is (NONE after it was refused or not found)."""
+        if self.session is None and self._tried is not None and self._tried[0].id == profile.id:
+            return self._tried[1]
+        return self._key_home(profile)
+
+    def _key_home(self, profile: Profile) -> StoredKey:
+        if self.ctx.credentials.is_session_only(profile.id):
+            return StoredKey.SESSION
+        return StoredKey.KEYRING
+
     def refresh_profiles(self) -> None:
+        shown = self.shown
         self.profile_combo.clear()
         for profile in self.ctx.profiles.all():
             self.profile_combo.addItem(plain(profile.name, 60), profile.id)
-        if self.profile is not None:
-            index = self.profile_combo.findData(self.profile.id)
+        index = -1
+        if shown is not None:
+            index = self.profile_combo.findData(shown.id)
             if index < 0:
-                self.profile_combo.addItem(plain(self.profile.name, 60), self.profile.id)
+                self.profile_combo.addItem(plain(shown.name, 60), shown.id)
                 index = self.profile_combo.count() - 1
-            self.profile_combo.setCurrentIndex(index)
-        has = self.profile is not None and not self.ctx.ephemeral
+        self.profile_combo.setCurrentIndex(index)  # -1: the "No connection" placeholder
+        has = shown is not None and not self.ctx.ephemeral
         self.edit_profile_action.setEnabled(has)
         self.delete_profile_action.setEnabled(has)
         self.add_profile_action.setEnabled(not self.ctx.ephemeral)
@@ -87,11 +113,17 @@ class ConnectionController(QObject):
 
     def _profile_chosen(self, index: int) -> None:
         profile_id = self.profile_combo.itemData(index)
-        if self.profile is not None and profile_id == self.profile.id:
+        self.refresh_profiles()  # the combo names what is shown until the switch succeeds
+        if self.session is not None and self.profile is not None and profile_id == self.profile.id:
             return
         profile = self.ctx.profiles.get(str(profile_id))
         if profile is not None:
             self.ctx.tasks.spawn(self.open_profile(profile), TaskGroup.CONNECT)
+
+    def _edit_shown(self) -> None:
+        shown = self.shown
+        if shown is not None:
+            self.show_connection_dialog(shown, stored_key=self._stored_key(shown))
 
     def _set_state(self, text: str) -> None:
         self.state = text
@@ -101,12 +133,33 @@ class ConnectionController(QObject):
         self.reporter.clear(Topic.CONNECTION)
         self._set_state(self.tr("Not connected"))
 
+    def _show_open_state(self) -> None:
+        """Say what is open (the "Connecting to…" message goes: that attempt has ended)."""
+        if self.session is not None and self.profile is not None:
+            self.reporter.clear(Topic.CONNECTION)
+            self._set_state(f"{plain(self.profile.name, 40)} · {plain(self.session.app.name, 40)}")
+        else:
+            self._set_disconnected()
+
+    def _not_opened(self, profile: Profile, stored: StoredKey) -> None:
+        """Opening ``profile`` failed: stay on the open profile, else show the one tried."""
+        if self.session is None:
+            self._tried = (profile, stored)
+        self.refresh_profiles()
+        self._show_open_state()
+
     # ---------------------------------------------------------------- sessions
 
     async def open_profile(
         self, profile: Profile, key: str | None = None, user: str | None = None
     ) -> bool:
-        """Connect with the profile's key (from the keyring unless given) and show its last user."""
+        """Connect with the profile's key (from the keyring unless given) and show its last user.
+        False if it did not open (or a later call took over); the window stays as it was."""
+        self._attempt += 1
+        attempt = self._attempt
+        if self.session is None:
+            self._tried = (profile, self._key_home(profile))
+            self.refresh_profiles()
         connecting = self.tr("Connecting to {0}…").format(plain(profile.name, 40))
         self._set_state(connecting)
         self.reporter.info(connecting, timeout_ms=0, topic=Topic.CONNECTION)
@@ -114,10 +167,11 @@ class ConnectionController(QObject):
             if key is None:
                 key = await self.ctx.credentials.load(profile.id)
             if not key:
-                self._set_disconnected()
-                self.show_connection_dialog(
-                    profile, self.tr("No saved API key was found for this profile.")
-                )
+                if attempt == self._attempt:
+                    self._not_opened(profile, StoredKey.NONE)
+                    self.show_connection_dialog(
+                        profile, self.tr("No saved API key was found for this profile.")
+                    )
                 return False
             session = await connect(
                 profile.base_url,
@@ -127,22 +181,26 @@ class ConnectionController(QObject):
                 **self.ctx.client_options,
             )
         except KeyringProblem as problem:
-            self._set_disconnected()
-            self.show_connection_dialog(
-                profile,
-                self.tr("{0} Paste the key to use it for this session.").format(explain(problem)),
-            )
+            if attempt == self._attempt:
+                self._not_opened(profile, StoredKey.NONE)
+                self.show_connection_dialog(profile, keyring_problem=problem)
             return False
         except DifyError as exc:
-            self._set_disconnected()
+            if attempt != self._attempt:
+                return False
+            refused = isinstance(exc, AuthenticationError)
+            self._not_opened(profile, StoredKey.NONE if refused else self._key_home(profile))
             self.reporter.error(
                 self.tr("Could not connect to {0}: {1}").format(
                     plain(profile.name, 40), explain_connect(exc)
                 ),
                 topic=Topic.CONNECTION,
             )
-            if isinstance(exc, AuthenticationError):
+            if refused:
                 self.show_connection_dialog(profile, explain(exc))
+            return False
+        if attempt != self._attempt:  # another profile was chosen meanwhile
+            await session.close()
             return False
         await self.set_session(session, profile, user)
         return True
@@ -151,13 +209,13 @@ class ConnectionController(QObject):
         self, session: Session, profile: Profile, user: str | None = None
     ) -> None:
         old, self.session, self.profile = self.session, session, profile
+        self._tried = None
         if old is not None and old is not session:
             await old.close()
         if not self.ctx.ephemeral:
             self.ctx.profiles.set_last(profile.id)
         self.refresh_profiles()
-        self.reporter.clear(Topic.CONNECTION)
-        self._set_state(f"{plain(profile.name, 40)} · {plain(session.app.name, 40)}")
+        self._show_open_state()
         self.sessionChanged.emit(session, profile, user)
 
     async def close_session(self) -> None:
@@ -181,9 +239,12 @@ class ConnectionController(QObject):
         message: str = "",
         *,
         renew_key: bool = False,
+        stored_key: StoredKey = StoredKey.NONE,
+        keyring_problem: KeyringProblem | None = None,
     ) -> None:
         """Add or edit a profile; with ``renew_key``, take a new key for the open session and
-        keep the view as it is."""
+        keep the view as it is. ``stored_key``: where the profile's usable key is, if it has
+        one; ``keyring_problem``: the keyring cannot be used (the key is for this session)."""
         if self.ctx.ephemeral:
             self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
             return
@@ -198,6 +259,8 @@ class ConnectionController(QObject):
             self._window,
             message,
             self.ctx.client_options,
+            stored_key=stored_key,
+            keyring_problem=keyring_problem,
         )
         dialog.setObjectName("connectionDialog")
         dialog.finished.connect(self._dialog_closed)
@@ -238,23 +301,35 @@ class ConnectionController(QObject):
     # ---------------------------------------------------------------- deleting
 
     def _delete_profile(self) -> None:
-        profile = self.profile
+        profile = self.shown
         if profile is None:
             return
-        answer = QMessageBox.question(
-            self._window,
-            self.tr("Delete connection"),
-            self.tr(
+        if self.ctx.credentials.is_session_only(profile.id):
+            question = self.tr(
+                "Delete the connection {0}? Its API key was kept for this session only and is "
+                "forgotten. Nothing changes on the Dify server."
+            )
+        else:
+            question = self.tr(
                 "Delete the connection {0} and remove its API key from the "
                 "system keyring? Nothing changes on the Dify server."
-            ).format(isolated(profile.name)),
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete connection"),
+            question.format(isolated(profile.name)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._window,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         self.ctx.tasks.spawn(self.delete_profile_now(profile), TaskGroup.PROFILE)
 
     async def delete_profile_now(self, profile: Profile) -> None:
-        """Delete the profile and its key (without asking) and close the open session."""
+        """Delete the profile and its key (without asking); if it is the one shown, close it and
+        open the next profile, if there is one."""
         self.ctx.profiles.delete(profile.id)
         try:
             await self.ctx.credentials.delete(profile.id)
@@ -264,7 +339,14 @@ class ConnectionController(QObject):
                     explain(problem)
                 )
             )
+        if self.shown is None or self.shown.id != profile.id:
+            self.refresh_profiles()
+            return
+        self._tried = None
         await self.close_session()
         self._set_disconnected()
         self.refresh_profiles()
         self.sessionChanged.emit(None, None, None)
+        following = next(iter(self.ctx.profiles.all()), None)
+        if following is not None:
+            await self.open_profile(following)

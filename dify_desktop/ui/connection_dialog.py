@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dify_desktop.api import AppInfo, DifyError
+from dify_desktop.api import (
+    AppInfo,
+    AuthenticationError,
+    DifyError,
+    NotChatAppError,
+    PermissionDeniedError,
+)
 from dify_desktop.core.credentials import Credentials, KeyringProblem
 from dify_desktop.core.profiles import (
     DEFAULT_BASE_URL,
@@ -32,16 +39,27 @@ from dify_desktop.core.profiles import (
 )
 from dify_desktop.core.session import check_connection
 from dify_desktop.ui import sentences
+from dify_desktop.ui.connection_texts import (
+    StoredKey,
+    key_placeholder,
+    session_only_intro,
+    use_for_session_label,
+)
 from dify_desktop.ui.sentences import explain_connect
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 
-__all__ = ["ConnectionDialog"]
+__all__ = ["ConnectionDialog", "StoredKey"]
 
 log = logging.getLogger(__name__)
 
 
 class ConnectionDialog(QDialog):
-    """On success ``profile`` and ``api_key`` are set and the dialog is accepted."""
+    """On success ``profile`` and ``api_key`` are set and the dialog is accepted.
+
+    ``stored_key`` says whether the profile has a key to keep when the key field is left empty
+    (by default: a profile being edited has one in the keyring). With ``keyring_problem`` the
+    keyring is known to be unusable: the first text says so, and the key is used for this
+    session only without asking again."""
 
     connected = Signal()
 
@@ -54,6 +72,9 @@ class ConnectionDialog(QDialog):
         parent: QWidget | None = None,
         message: str = "",
         client_options: dict[str, Any] | None = None,
+        *,
+        stored_key: StoredKey | None = None,
+        keyring_problem: KeyringProblem | None = None,
     ) -> None:
         super().__init__(parent)
         self._profiles = profiles
@@ -61,6 +82,12 @@ class ConnectionDialog(QDialog):
         self._tasks = tasks
         self._client_options = client_options or {}
         self._editing = profile
+        if stored_key is None:
+            stored_key = StoredKey.KEYRING if profile else StoredKey.NONE
+        self._stored_key = stored_key if profile else StoredKey.NONE
+        self._keyring_problem = keyring_problem
+        if keyring_problem is not None:
+            message = session_only_intro(keyring_problem)
         self.profile: Profile | None = None
         self.api_key: str | None = None
         self._pending: tuple[Profile, str, AppInfo] | None = None
@@ -71,6 +98,8 @@ class ConnectionDialog(QDialog):
         self.setMinimumWidth(520)
 
         intro = QLabel(message or sentences.connection_intro())
+        intro.setObjectName("connectionIntro")
+        intro.setAccessibleName(self.tr("About this connection"))
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -85,11 +114,10 @@ class ConnectionDialog(QDialog):
         self.key_edit.setObjectName("apiKey")
         self.key_edit.setAccessibleName(self.tr("API key"))
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText(
-            self.tr("leave empty to keep the saved key") if profile else "app-…"
-        )
+        self.key_edit.setPlaceholderText(key_placeholder(self._stored_key))
         self.insecure_ok = QCheckBox(self.tr("Send the key over unencrypted http:// anyway"))
         self.insecure_ok.setObjectName("allowInsecure")
+        self.insecure_ok.setAccessibleName(self.insecure_ok.text())
         self.insecure_ok.setVisible(False)
 
         form = QFormLayout()
@@ -105,8 +133,10 @@ class ConnectionDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.session_only = QPushButton(self.tr("Use the key for this session only"))
+        self.session_only = QPushButton(use_for_session_label())
         self.session_only.setObjectName("sessionOnly")
+        self.session_only.setAccessibleName(use_for_session_label())
+        self.session_only.setAutoDefault(False)  # the default only while it is the question
         self.session_only.setVisible(False)
         self.session_only.clicked.connect(self._use_for_session)
 
@@ -125,6 +155,7 @@ class ConnectionDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.session_only)
         layout.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # once it is inside the dialog
 
         self.url_edit.textChanged.connect(self._url_changed)
         self._url_changed(self.url_edit.text())
@@ -141,6 +172,48 @@ class ConnectionDialog(QDialog):
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("color: #b3261e;" if problem else "")
+        self.status.setVisible(bool(text))
+        self._fit()
+
+    # ---------------------------------------------------------------- layout
+
+    def _fit(self) -> None:
+        """Grow to the height the layout needs at this width: Qt does not give a top-level
+        widget the height its word-wrapped labels need, so a long message squashed the fields."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed <= 0:
+            return
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _failed(self, text: str, field: QLineEdit) -> None:
+        self._say(text, problem=True)
+        self._retry_in(field)
+
+    def _retry_in(self, field: QLineEdit) -> None:
+        """Put the cursor in the field to fix, its text selected: Enter then tries again."""
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.selectAll()
+        self.connect_button.setDefault(True)
+
+    def _field_at_fault(self, exc: DifyError) -> QLineEdit:
+        if isinstance(exc, AuthenticationError | PermissionDeniedError | NotChatAppError):
+            return self.key_edit
+        return self.url_edit  # a 404, TLS, an unreachable or failing server: the address
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.name_edit, self.url_edit, self.key_edit, self.connect_button):
@@ -150,17 +223,24 @@ class ConnectionDialog(QDialog):
         name = self.name_edit.text().strip()
         url = normalize_base_url(self.url_edit.text())
         key = self.key_edit.text().strip()
-        problem = check_base_url(url)
+        address_problem = check_base_url(url)
+        problem = sentences.say(address_problem) if address_problem else None
+        fix: QWidget = self.url_edit
         if not name:
-            problem = sentences.profile_name_missing()
-        elif not problem and not key and self._editing is None:
-            problem = sentences.key_missing()
+            problem, fix = sentences.profile_name_missing(), self.name_edit
+        elif not problem and not key and self._stored_key is StoredKey.NONE:
+            problem, fix = sentences.key_missing(), self.key_edit
         elif not problem and is_insecure(url) and not self.insecure_ok.isChecked():
-            problem = sentences.insecure_not_confirmed()
+            problem, fix = sentences.insecure_not_confirmed(), self.insecure_ok
         if problem:
             self._say(problem, problem=True)
+            if isinstance(fix, QLineEdit):
+                self._retry_in(fix)
+            else:
+                fix.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.session_only.setVisible(False)
+        self.connect_button.setDefault(True)
         self._busy(True)
         self._say(sentences.checking_key())
         profile = (
@@ -171,23 +251,33 @@ class ConnectionDialog(QDialog):
         self._tasks.spawn(self._connect(profile, key), TaskGroup.CONNECT)
 
     async def _connect(self, profile: Profile, key: str) -> None:
+        kept = not key  # the key the profile already has: it stays where it is
+        info: AppInfo | None = None
         try:
-            if not key:
-                key = await self._credentials.load(profile.id) or ""
-                if not key:
-                    self._say(sentences.no_saved_key(), problem=True)
-                    return
-            info = await check_connection(profile.base_url, key, **self._client_options)
+            try:
+                if kept:
+                    key = await self._credentials.load(profile.id) or ""
+                if key:
+                    info = await check_connection(profile.base_url, key, **self._client_options)
+            finally:
+                self._busy(False)
         except KeyringProblem as problem:
-            self._say(sentences.keyring_failed_paste_again(problem), problem=True)
+            self._failed(sentences.keyring_failed_paste_again(problem), self.key_edit)
             return
         except DifyError as exc:
-            self._say(explain_connect(exc), problem=True)
+            self._failed(explain_connect(exc), self._field_at_fault(exc))
             return
-        finally:
-            self._busy(False)
+        if info is None:
+            self._failed(sentences.no_saved_key(), self.key_edit)
+            return
         self._say(sentences.connected(info.name, info.mode))
         self._pending = (profile, key, info)
+        if kept:
+            self._finish()
+            return
+        if self._keyring_problem is not None:  # said in the first text: no second question
+            self._use_for_session()
+            return
         try:
             await self._credentials.save(profile.id, key)
         except KeyringProblem as problem:
@@ -195,6 +285,8 @@ class ConnectionDialog(QDialog):
                 sentences.connected_key_not_saved(info.name, info.mode, problem), problem=True
             )
             self.session_only.setVisible(True)
+            self._fit()
+            self.session_only.setDefault(True)  # Enter answers the question
             self.session_only.setFocus()
             return
         self._finish()

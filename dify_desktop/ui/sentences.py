@@ -156,6 +156,13 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
     ),
     ProblemId.DIFY_ERROR: _dify_error,
     ProblemId.APP_WITHOUT_CONVERSATIONS: _app_without_conversations,
+    ProblemId.ADDRESS_NEEDS_SCHEME: lambda _p: _translate(
+        "sentences",
+        "The address must start with https:// (or http:// for a server on this computer).",
+    ),
+    ProblemId.ADDRESS_NEEDS_HOST: lambda _p: _translate(
+        "sentences", "The address needs a host name, for example https://api.dify.ai/v1."
+    ),
     ProblemId.ADDRESS_NOT_DIFY: lambda _p: " ".join(
         (
             _translate("sentences", "The server answered, but not like a Dify API (404)."),

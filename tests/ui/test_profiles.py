@@ -51,15 +51,27 @@ def test_switch_edit_and_delete_profiles(
     qtbot.waitUntil(lambda: window.model.user == SEED_USERS[1], timeout=TIMEOUT)
     assert ProfileStore(settings).last_id() == second.id
 
-    # Delete it: gone from the settings and from the keyring.
+    # Delete it: gone from the settings and from the keyring; the remaining profile opens.
     window.ctx.tasks.spawn(window.connection.delete_profile_now(second))
-    qtbot.waitUntil(lambda: window.profile is None, timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: window.profile is not None and window.profile.id == first.id, timeout=TIMEOUT
+    )
     assert [p.id for p in ProfileStore(settings).all()] == [first.id]
     assert secret_service.lookup(SERVICE, second.id) is None
     assert secret_service.lookup(SERVICE, first.id) == demo_server.api_key
+    qtbot.waitUntil(lambda: window.model.user == SEED_USERS[0], timeout=TIMEOUT)
+    assert window.profile_combo.currentData() == first.id
+
+    # Delete the last one: nothing is connected, nothing is shown.
+    window.ctx.tasks.spawn(window.connection.delete_profile_now(first))
+    qtbot.waitUntil(lambda: window.profile is None, timeout=TIMEOUT)
+    assert ProfileStore(settings).all() == []
+    assert secret_service.lookup(SERVICE, first.id) is None
     assert "Not connected" in window.empty.text()
     assert window.windowTitle() == "Dify Desktop"
     assert window.connection_label.text() == "Not connected"
+    assert window.profile_combo.currentIndex() == -1
+    assert not window.connection.delete_profile_action.isEnabled()
 
 
 def test_window_remembers_geometry_sort_and_user(
