@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import qasync
+from PySide6.QtWidgets import QApplication
 
 OUT = Path(__file__).parent / "screenshots"
 
@@ -75,9 +75,17 @@ async def main() -> None:
         window.grab().save(str(OUT / "rename-editor.png"))
         editor.cancelled.emit()
 
-        server.faults.add(Fault(method="POST", path="/conversations/*/name", kind="status", status=502,
-                                body="<html><body><h1>502 Bad Gateway</h1></body></html>",
-                                content_type="text/html", times=1))
+        server.faults.add(
+            Fault(
+                method="POST",
+                path="/conversations/*/name",
+                kind="status",
+                status=502,
+                body="<html><body><h1>502 Bad Gateway</h1></body></html>",
+                content_type="text/html",
+                times=1,
+            )
+        )
         row = window.proxy.mapToSource(window.proxy.index(1, 0)).row()
         window.model.request_rename(row, "Refund for damaged headphones (order 4471)", False)
         await wait_for(lambda: "Not renamed" in (window.proxy.index(1, Column.STATUS).data() or ""))

@@ -19,6 +19,7 @@ from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
 from dify_desktop.ui.context import AppContext
+from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
 from dify_desktop.ui.tasks import TaskGroup
@@ -249,7 +250,7 @@ class ConnectionController(QObject):
             self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
             return
         if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
+            activate(self.dialog)
             return
         dialog = ConnectionDialog(
             self.ctx.profiles,

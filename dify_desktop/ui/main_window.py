@@ -201,10 +201,6 @@ class MainWindow(QMainWindow):
         pair.addWidget(field)
         return pair
 
-    def button_for(self, action: QAction) -> QToolButton:
-        """The button that shows ``action`` above the list (Refresh, Stop, Load all)."""
-        return next(b for b in self.list_buttons if b.defaultAction() is action)
-
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)

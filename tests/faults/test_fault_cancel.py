@@ -26,7 +26,7 @@ from tests.faults.fault_kit import (
     settled,
     wait_for,
 )
-from tests.ui.conftest import open_editor
+from tests.ui.conftest import button_for, open_editor
 
 MAX_STALL_MS = 200
 BULK_USER = "cus_bulk_cancel"
@@ -48,7 +48,7 @@ def window(qtbot: Any, qloop: Any, wire: Wire) -> Any:
 
 
 def stop_button(window: Any) -> Any:
-    return window.button_for(window.stop_action)
+    return button_for(window, window.stop_action)
 
 
 def stall(server: Any, method: str, path: str) -> None:

@@ -42,7 +42,7 @@ from tests.faults.fault_kit import (
     settled,
     wait_for,
 )
-from tests.ui.conftest import editor_of, open_editor
+from tests.ui.conftest import button_for, editor_of, open_editor
 
 BULK_USER = "cus_bulk_150"
 AUTO_USER = "cus_auto_namer"
@@ -474,7 +474,7 @@ def run_load_more(
 
 
 def stop_button(window: MainWindow) -> Any:
-    button = window.button_for(window.stop_action)
+    button = button_for(window, window.stop_action)
     assert button.isVisible()
     return button
 

@@ -111,3 +111,8 @@ def press_in_next_message_box(key: Any, seen: dict[str, Any] | None = None) -> N
         QTest.keyClick(box, key)
 
     QTimer.singleShot(0, attempt)
+
+
+def button_for(window: MainWindow, action: Any) -> Any:
+    """The button that shows ``action`` above the list (Refresh, Stop, Load all)."""
+    return next(b for b in window.list_buttons if b.defaultAction() is action)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication
 
 from dify_desktop.demo.faults import Fault
 from dify_desktop.ui.conversation_model import IdRole
-from tests.ui.conftest import TIMEOUT, connect, make_window
+from tests.ui.conftest import TIMEOUT, button_for, connect, make_window
 
 USER = "cus_stop_resume"
 
@@ -81,7 +81,7 @@ def test_load_all_continues_a_stopped_load(qtbot: Any, qloop: Any, demo_server: 
     window = make_window(qtbot)
     connect(qtbot, window, demo_server, USER)
     stop_while_the_next_page_hangs(qtbot, window, demo_server)
-    button = window.button_for(window.load_all_action)
+    button = button_for(window, window.load_all_action)
     assert window.load_all_action.isEnabled() and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.model.complete, timeout=TIMEOUT)
