@@ -157,7 +157,7 @@ class ConversationList(QStackedWidget):
         self.user_combo.setObjectName("userCombo")
         self.user_combo.setEditable(True)
         self.user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user_combo.setMinimumContentsLength(18)
+        self.user_combo.setMinimumContentsLength(36)  # a UUID, as many products send
         user_edit = self.user_combo.lineEdit()
         assert user_edit is not None  # the combo is editable
         user_edit.setPlaceholderText(self.tr("end-user id, as your product sends it"))

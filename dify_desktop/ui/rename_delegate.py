@@ -271,11 +271,21 @@ class RenameDelegate(QStyledItemDelegate):
             return
         editor.setProperty("submitted", True)
         self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._close(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _cancel(self, editor: RenameEditor) -> None:
         editor.setProperty("done", True)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        self._close(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def _close(self, editor: RenameEditor, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The view takes the keyboard back only from an editor that has it itself: from the
+        # Auto-generate box it would pass on to the next control in the window.
+        focused = QApplication.focusWidget()
+        had_keyboard = focused is not None and editor.isAncestorOf(focused)
+        self.closeEditor.emit(editor, hint)
+        view = self.parent()
+        if had_keyboard and isinstance(view, QWidget) and not view.hasFocus():
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The base class commits on Tab and Enter and closes on focus-out; the editor handles keys
