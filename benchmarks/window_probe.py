@@ -393,13 +393,13 @@ async def measure_stalls(
         t0 = time.perf_counter()
         COLLECTOR.collect_old()
         old_gc.append((time.perf_counter() - t0) * 1000)
-    states = [model.state(model.conversation(r).id).label for r in range(renamed)]
+    notes = [model.state(model.conversation(r).id).note for r in range(renamed)]
     return {
         "rows": model.rowCount(),
         "complete": model.complete,
         "incomplete_ties": model.incomplete_ties,
         "renames": renamed,
-        "renamed_ok": sum(1 for s in states if s.startswith("✓")),
+        "renamed_ok": sum(1 for n in notes if n is not None and not n.is_problem),
         "seconds": finished - started,
         "renames_started_after_s": renames_started - started,
         "renames_requested_in_s": renames_requested - renames_started,
