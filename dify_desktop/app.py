@@ -40,6 +40,13 @@ class StartPlan:
     api_key: str | None
     user: str | None
     smoke_test: bool
+    #: the --proxy URL (no credentials), None to follow the environment's proxy settings
+    proxy: str | None = None
+
+    @property
+    def client_options(self) -> dict[str, object]:
+        """Passed to every DifyClient the app makes (the connection dialog's check included)."""
+        return {"proxy": self.proxy} if self.proxy else {}
 
     @property
     def ephemeral(self) -> bool:
@@ -78,7 +85,34 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
         api_key=key if base_url else None,
         user=user,
         smoke_test=args.smoke_test,
+        proxy=checked_proxy(args.proxy) if args.proxy else None,
     )
+
+
+def checked_proxy(url: str) -> str:
+    """The --proxy URL, refused (never echoed: it may hold a password) when unusable."""
+    from urllib.parse import urlsplit
+
+    from dify_desktop.api.proxy import PROXY_SCHEMES
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise StartError(
+            "--proxy is not a usable URL: give http://host:port or socks5://host:port."
+        ) from None
+    if "@" in parts.netloc:
+        raise StartError(
+            "--proxy must not contain credentials: command lines are visible to other users of "
+            "this computer. Proxy credentials will come with the per-connection proxy setting."
+        )
+    if parts.scheme.lower() not in PROXY_SCHEMES or not parts.hostname or port == 0:
+        raise StartError(
+            "--proxy is not a usable URL: give http://host:port or socks5://host:port."
+        )
+    return url
 
 
 def no_display() -> bool:
@@ -173,6 +207,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
         ephemeral=start.ephemeral,
         demo=start.demo,
         suggested_users=demo_users() if start.demo else (),
+        client_options=start.client_options,
     )
     app.setWindowIcon(app_icon())
     closed = asyncio.Event()

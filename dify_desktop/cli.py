@@ -39,6 +39,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="allow plain http:// to a host that is not loopback (the key travels unencrypted)",
     )
     parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help=(
+            "send every request through this proxy (http://host:port or socks5://host:port), "
+            "whatever HTTP(S)_PROXY and NO_PROXY say; no credentials in the URL"
+        ),
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start, show the window, load the first page, exit 0 (exit 1 with a reason on failure)",

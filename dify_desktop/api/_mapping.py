@@ -28,6 +28,7 @@ from .errors import (
     NotChatAppError,
     NotFoundError,
     PermissionDeniedError,
+    ProxyError,
     RateLimitError,
     RequestTimeoutError,
     ServerError,
@@ -275,11 +276,18 @@ def _reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-def error_from_exception(exc: BaseException, where: str, *, redact: Redact) -> DifyError:
-    """The error for a transport failure. ``where`` names the server (scheme://host:port)."""
+def error_from_exception(
+    exc: BaseException, where: str, *, redact: Redact, proxy: str | None = None
+) -> DifyError:
+    """The error for a transport failure. ``where`` names the server (scheme://host:port);
+    ``proxy`` the proxy in use (host:port), if any."""
     if isinstance(exc, DifyError):
         return exc
     chain = _exception_chain(exc)
+    if proxy is not None:
+        failed = _proxy_error(exc, chain, where, proxy, redact)
+        if failed is not None:
+            return failed
     tls = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
     if tls is not None and not isinstance(exc, httpx.TimeoutException):
         return _tls_error(tls, where, redact)
@@ -323,6 +331,26 @@ def error_from_exception(exc: BaseException, where: str, *, redact: Redact) -> D
     return TransportError(
         f"The request to {where} failed ({type(exc).__name__}: {reason}).", code="transport_error"
     )
+
+
+def _proxy_error(
+    exc: BaseException, chain: list[BaseException], where: str, proxy: str, redact: Redact
+) -> ProxyError | None:
+    """A failure of the proxy itself: it refused to pass the request on, or could not be
+    reached (every connection goes to the proxy first, so a failed connect is the proxy's)."""
+    if isinstance(exc, httpx.ProxyError):
+        reason = redact(_reason(exc))
+        return ProxyError(
+            f"The proxy {proxy} did not pass the request on to {where} ({reason}).", proxy=proxy
+        )
+    if any(isinstance(e, ssl.SSLError) for e in chain):
+        return None  # a TLS handshake through the proxy is the server's
+    if isinstance(exc, httpx.ConnectTimeout):
+        return ProxyError(f"The proxy {proxy} did not answer the connection in time.", proxy=proxy)
+    if isinstance(exc, httpx.ConnectError):
+        reason = redact(_reason(exc))
+        return ProxyError(f"Could not connect to the proxy {proxy} ({reason}).", proxy=proxy)
+    return None
 
 
 def require_mapping(data: Any, status: int, what: str) -> dict[str, Any]:

@@ -50,10 +50,12 @@ from .errors import (
     ConnectionLostError,
     DifyError,
     InvalidParamError,
+    ProxyError,
     RateLimitError,
     ServerError,
 )
 from .models import Page
+from .proxy import proxy_address
 
 __all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "Transport", "path_segment"]
 
@@ -113,7 +115,9 @@ class Transport:
 
     ``timeout`` (seconds) applies to connecting, sending and waiting for each answer.
     ``transport`` replaces the network (tests); ``max_retries`` bounds the retries described in
-    the module docstring.
+    the module docstring. ``proxy`` (``http://host:port`` or ``socks5://host:port``) sends every
+    request through that proxy, loopback included, whatever the environment's proxy variables
+    say; without it the environment's (or the system's) proxy settings apply.
     """
 
     def __init__(
@@ -126,8 +130,11 @@ class Transport:
         transport: httpx.AsyncBaseTransport | None = None,
         max_retry_after: float = 30.0,
         retry_budget: float = 30.0,
+        proxy: str | None = None,
     ) -> None:
         self._base_url = normalize_base_url(base_url)
+        self._proxy = proxy
+        self._proxy_address = proxy_address(proxy) if proxy else None
         if not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
         self._auth = _BearerAuth(_checked_key(api_key))
@@ -191,13 +198,15 @@ class Transport:
                 options = {"transport": self._transport}
             else:
                 # The default transport, so the system's proxy settings (HTTPS_PROXY, NO_PROXY,
-                # or the OS settings on Windows and macOS) apply, with our TLS context.
+                # or the OS settings on Windows and macOS) apply, with our TLS context - unless
+                # a proxy was given: then it alone is used, for every host.
                 options = {
                     "verify": self._ssl_context(),
                     "limits": httpx.Limits(
                         max_connections=10, max_keepalive_connections=5, keepalive_expiry=4.0
                     ),
-                    "trust_env": True,
+                    "trust_env": self._proxy is None,
+                    "proxy": self._proxy,
                 }
             failure: str | None = None
             try:
@@ -211,6 +220,11 @@ class Transport:
                 )
             except Exception as exc:  # e.g. a SOCKS proxy configured without socksio
                 failure = type(exc).__name__
+            if (failure is not None or self._http is None) and self._proxy_address:
+                raise ProxyError(
+                    f"The proxy {self._proxy_address} cannot be used ({failure}).",
+                    proxy=self._proxy_address,
+                )
             if failure is not None or self._http is None:
                 raise ConnectError(
                     f"The connection could not be set up ({failure}); check the proxy settings.",
@@ -303,7 +317,9 @@ class Transport:
                 timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
             )
         except Exception as exc:  # every transport failure becomes a DifyError below
-            failure = _mapping.error_from_exception(exc, self._where(), redact=self._auth.redact)
+            failure = _mapping.error_from_exception(
+                exc, self._where(), redact=self._auth.redact, proxy=self._proxy_address
+            )
         elapsed_ms = (time.monotonic() - started) * 1000
         if failure is not None or response is None:
             assert failure is not None

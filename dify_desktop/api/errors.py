@@ -125,6 +125,16 @@ class TLSError(ConnectError):
     FAILED = "tls_failed"
 
 
+class ProxyError(ConnectError):
+    """The proxy the client was told to use failed: it could not be reached, or it refused to
+    pass the request on. ``proxy`` is its ``host:port`` (never credentials). Nothing reached the
+    server."""
+
+    def __init__(self, message: str, *, proxy: str, code: str = "proxy_failed") -> None:
+        super().__init__(message, code=code)
+        self.proxy = proxy
+
+
 class RequestTimeoutError(TransportError):
     """No answer within the timeout. A write may still have happened on the server."""
 

@@ -12,6 +12,7 @@ from dify_desktop.api import (
     NotChatAppError,
     NotFoundError,
     PermissionDeniedError,
+    ProxyError,
     RateLimitError,
     RequestTimeoutError,
     ServerError,
@@ -19,7 +20,7 @@ from dify_desktop.api import (
 )
 from dify_desktop.core.problems import Problem, ProblemId, problem
 
-#: Most specific first (TLSError, a ConnectError, is told apart before these).
+#: Most specific first (TLSError and ProxyError, ConnectErrors, are told apart before these).
 _SIMPLE: tuple[tuple[type[DifyError], ProblemId], ...] = (
     (AuthenticationError, ProblemId.KEY_REFUSED),
     (PermissionDeniedError, ProblemId.ACCESS_DENIED),
@@ -47,6 +48,8 @@ def problem_of(exc: DifyError) -> Problem:
         return problem(ProblemId.SERVER_ERROR, status=exc.status, message=exc.message)
     if isinstance(exc, TLSError):
         return _tls_problem(exc)
+    if isinstance(exc, ProxyError):
+        return problem(ProblemId.PROXY_FAILED, proxy=exc.proxy)
     for kind, problem_id in _SIMPLE:
         if isinstance(exc, kind):
             return problem(problem_id)

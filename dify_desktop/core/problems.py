@@ -28,6 +28,7 @@ class ProblemId(enum.Enum):
     TLS_NOT_HTTPS = "tls_not_https"  # https:// to a server that does not speak TLS
     TLS_FAILED = "tls_failed"  # another handshake failure; message: what the client saw
     UNREACHABLE = "unreachable"
+    PROXY_FAILED = "proxy_failed"  # proxy: its host:port (never credentials)
     TIMED_OUT = "timed_out"
     CONNECTION_LOST = "connection_lost"
     UNREADABLE_ANSWER = "unreadable_answer"

@@ -203,6 +203,11 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
     ProblemId.KEYRING_BROKEN: lambda p: _translate(
         "sentences", "The system keyring reported an error: {detail}"
     ).format(detail=server_text(p["detail"], 100)),
+    ProblemId.PROXY_FAILED: lambda p: _translate(
+        "sentences",
+        "The proxy {proxy} failed: it could not be reached, or it did not pass the request on. "
+        "Check the proxy address and that the proxy is running.",
+    ).format(proxy=server_text(p["proxy"], 100)),
 }
 
 

@@ -1,0 +1,141 @@
+"""A real HTTP proxy on loopback that records every request line passing through it.
+
+Absolute-form requests (``GET http://127.0.0.1:PORT/v1/info HTTP/1.1``) are forwarded to their
+server, one upstream connection per request (``Connection: close``, so the answer ends when the
+server closes); ``CONNECT host:port`` is tunnelled. An unreachable server gets ``502``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from urllib.parse import urlsplit
+
+_HOP_BY_HOP = frozenset({"connection", "proxy-connection", "proxy-authorization", "keep-alive"})
+
+
+def dead_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class RecordingProxy:
+    def __init__(self) -> None:
+        self.port = 0
+        self._lines: list[str] = []
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopped: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="recording-proxy", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def lines(self) -> list[str]:
+        """Every request line received so far, in order."""
+        with self._lock:
+            return list(self._lines)
+
+    def start(self) -> None:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("the proxy did not start")
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stopped is not None:
+            self._loop.call_soon_threadsafe(self._stopped.set)
+        self._thread.join(10)
+
+    def _run(self) -> None:
+        asyncio.run(self._serve())
+
+    async def _serve(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stopped = asyncio.Event()
+        server = await asyncio.start_server(self._client, "127.0.0.1", 0)
+        self.port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        async with server:
+            await self._stopped.wait()
+            server.close()
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                request_line, *header_lines = head.decode("latin-1").split("\r\n")[:-2]
+                with self._lock:
+                    self._lines.append(request_line)
+                method, target, _version = request_line.split(" ", 2)
+                if method == "CONNECT":
+                    await self._tunnel(target, reader, writer)
+                    return
+                headers = [h for h in header_lines if h.split(":", 1)[0].lower() not in _HOP_BY_HOP]
+                length = next(
+                    (
+                        int(h.split(":", 1)[1])
+                        for h in headers
+                        if h.lower().startswith("content-length:")
+                    ),
+                    0,
+                )
+                body = await reader.readexactly(length) if length else b""
+                await self._forward(method, target, headers, body, writer)
+        except (asyncio.IncompleteReadError, ConnectionError, ValueError):
+            pass
+        finally:
+            writer.close()
+            with contextlib.suppress(ConnectionError):
+                await writer.wait_closed()
+
+    async def _forward(
+        self,
+        method: str,
+        target: str,
+        headers: list[str],
+        body: bytes,
+        writer: asyncio.StreamWriter,
+    ) -> None:
+        url = urlsplit(target)
+        path = url.path + (f"?{url.query}" if url.query else "")
+        try:
+            up_reader, up_writer = await asyncio.open_connection(url.hostname, url.port or 80)
+        except OSError:
+            writer.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+            return
+        head = "\r\n".join([f"{method} {path} HTTP/1.1", *headers, "Connection: close", "", ""])
+        up_writer.write(head.encode("latin-1") + body)
+        await up_writer.drain()
+        answer = await up_reader.read()  # until the server closes (Connection: close)
+        up_writer.close()
+        writer.write(answer)
+        await writer.drain()
+
+    async def _tunnel(
+        self, target: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        host, _, port = target.rpartition(":")
+        try:
+            up_reader, up_writer = await asyncio.open_connection(host.strip("[]"), int(port))
+        except OSError:
+            writer.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            await writer.drain()
+            return
+        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        await writer.drain()
+
+        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+            with contextlib.suppress(ConnectionError):
+                while data := await src.read(65536):
+                    dst.write(data)
+                    await dst.drain()
+            dst.close()
+
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
