@@ -2,7 +2,8 @@
 
 Absolute-form requests (``GET http://127.0.0.1:PORT/v1/info HTTP/1.1``) are forwarded to their
 server, one upstream connection per request (``Connection: close``, so the answer ends when the
-server closes); ``CONNECT host:port`` is tunnelled. An unreachable server gets ``502``.
+server closes); ``CONNECT host:port`` is tunnelled. An unreachable server gets ``502``. The same
+port speaks SOCKS5 (no authentication, CONNECT only), recorded as ``SOCKS5 CONNECT host:port``.
 """
 
 from __future__ import annotations
@@ -67,8 +68,12 @@ class RecordingProxy:
 
     async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
+            head = await reader.readexactly(1)
+            if head == b"\x05":
+                await self._socks5(reader, writer)
+                return
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
+                head += await reader.readuntil(b"\r\n\r\n")
                 request_line, *header_lines = head.decode("latin-1").split("\r\n")[:-2]
                 with self._lock:
                     self._lines.append(request_line)
@@ -87,6 +92,7 @@ class RecordingProxy:
                 )
                 body = await reader.readexactly(length) if length else b""
                 await self._forward(method, target, headers, body, writer)
+                head = b""
         except (asyncio.IncompleteReadError, ConnectionError, ValueError):
             pass
         finally:
@@ -118,17 +124,41 @@ class RecordingProxy:
         writer.write(answer)
         await writer.drain()
 
+    async def _socks5(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        methods = await reader.readexactly((await reader.readexactly(1))[0])
+        writer.write(b"\x05\x00" if 0 in methods else b"\x05\xff")
+        await writer.drain()
+        _ver, command, _rsv, kind = await reader.readexactly(4)
+        if kind == 1:
+            host = socket.inet_ntop(socket.AF_INET, await reader.readexactly(4))
+        elif kind == 4:
+            host = f"[{socket.inet_ntop(socket.AF_INET6, await reader.readexactly(16))}]"
+        else:
+            host = (await reader.readexactly((await reader.readexactly(1))[0])).decode("idna")
+        port = int.from_bytes(await reader.readexactly(2), "big")
+        with self._lock:
+            self._lines.append(f"SOCKS5 {'CONNECT' if command == 1 else command} {host}:{port}")
+        failed = b"\x05\x05\x00\x01\x00\x00\x00\x00\x00\x00"  # connection refused
+        ok = b"\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00"
+        await self._tunnel(f"{host}:{port}", reader, writer, ok=ok, failed=failed)
+
     async def _tunnel(
-        self, target: str, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+        self,
+        target: str,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        *,
+        ok: bytes = b"HTTP/1.1 200 Connection established\r\n\r\n",
+        failed: bytes = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n",
     ) -> None:
         host, _, port = target.rpartition(":")
         try:
             up_reader, up_writer = await asyncio.open_connection(host.strip("[]"), int(port))
         except OSError:
-            writer.write(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+            writer.write(failed)
             await writer.drain()
             return
-        writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        writer.write(ok)
         await writer.drain()
 
         async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:

@@ -36,7 +36,7 @@ import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 import httpx
 
@@ -135,6 +135,7 @@ class Transport:
         self._base_url = normalize_base_url(base_url)
         self._proxy = proxy
         self._proxy_address = proxy_address(proxy) if proxy else None
+        self._proxy_password = unquote(urlsplit(proxy).password or "") if proxy else ""
         if not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
         self._auth = _BearerAuth(_checked_key(api_key))
@@ -243,6 +244,12 @@ class Transport:
 
     # -- the request core ----------------------------------------------------------------------
 
+    def _redact(self, text: str) -> str:
+        """``text`` without the key or the proxy's password."""
+        text = self._auth.redact(text)
+        secret = self._proxy_password
+        return text.replace(secret, "***") if secret and secret in text else text
+
     def _where(self) -> str:
         url = httpx.URL(self._base_url)
         host = f"[{url.host}]" if ":" in url.host else url.host
@@ -318,7 +325,7 @@ class Transport:
             )
         except Exception as exc:  # every transport failure becomes a DifyError below
             failure = _mapping.error_from_exception(
-                exc, self._where(), redact=self._auth.redact, proxy=self._proxy_address
+                exc, self._where(), redact=self._redact, proxy=self._proxy_address
             )
         elapsed_ms = (time.monotonic() - started) * 1000
         if failure is not None or response is None:

@@ -72,3 +72,37 @@ def test_the_proxy_is_named_by_host_and_port_only() -> None:
     assert proxy_address("http://user:secret@proxy.example:3128") == "proxy.example:3128"
     assert proxy_address("socks5://[::1]") == "[::1]:1080"
     assert proxy_address("http://proxy.example/") == "proxy.example:80"
+
+
+@pytest.mark.asyncio
+async def test_a_socks5_proxy_carries_the_requests(
+    demo_server: DemoServer, proxy: RecordingProxy
+) -> None:
+    socks = f"socks5://127.0.0.1:{proxy.port}"
+    async with DifyClient(demo_server.base_url, demo_server.api_key, proxy=socks) as client:
+        assert (await client.get_app_info()).name
+    assert proxy.lines() == [f"SOCKS5 CONNECT {demo_server.base_url.split('/')[2]}"]
+
+
+@pytest.mark.asyncio
+async def test_a_socks5_proxy_refusing_the_connection_is_a_proxy_error(
+    proxy: RecordingProxy,
+) -> None:
+    socks = f"socks5://127.0.0.1:{proxy.port}"
+    target = f"127.0.0.1:{dead_port()}"
+    async with DifyClient(f"http://{target}/v1", "app-key-123456", proxy=socks) as client:
+        with pytest.raises(ProxyError) as caught:
+            await client.get_app_info()
+    assert caught.value.proxy == f"127.0.0.1:{proxy.port}"
+    assert proxy.lines() == [f"SOCKS5 CONNECT {target}"]
+
+
+@pytest.mark.asyncio
+async def test_a_proxy_password_is_in_no_error(demo_server: DemoServer) -> None:
+    port = dead_port()
+    url = f"http://alice:hunter2-secret@127.0.0.1:{port}"
+    async with DifyClient(demo_server.base_url, demo_server.api_key, proxy=url) as client:
+        with pytest.raises(ProxyError) as caught:
+            await client.get_app_info()
+    assert caught.value.proxy == f"127.0.0.1:{port}"
+    assert "hunter2" not in f"{caught.value} {caught.value!r} {caught.value.__context__!r}"
