@@ -20,6 +20,7 @@ SAMPLE_PARAMS = {
     "mode": "workflow",
     "limit": 255,
     "length": 300,
+    "proxy": "proxy.example:3128",
 }
 
 
