@@ -31,13 +31,19 @@ def test_ctrl_l_type_a_user_enter_then_f2_renames_in_that_list(
         def pages() -> int:
             return app.log().count("GET /conversations -> 200")
 
+        def messages() -> int:
+            return app.log().count("GET /messages -> 200")
+
         wait_for(lambda: pages() == 1, "the first page")
+        # The first user's first row is current once its messages are asked for (a later
+        # switch cancels that request when it comes first: wait, so each list asks once).
+        wait_for(lambda: messages() == 1, "the first user's rows shown")
         app.keys("ctrl+l")  # the box's text is selected: typing replaces it
         app.type(OTHER)
         app.keys("Return")
         wait_for(lambda: pages() == 2, "the other user's list")
         # Its first row is current once its messages are asked for: the rows are shown.
-        wait_for(lambda: app.log().count("GET /messages -> 200") == 2, "the rows shown")
+        wait_for(lambda: messages() == 2, "the rows shown")
         app.keys("F2")  # the list has the keyboard, its first row is current
         app.type("Renamed after Ctrl+L")
         app.keys("Return")
