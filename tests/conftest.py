@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.keyring_kit import SecretService, secret_service_in
+from tests.proxy_kit import RecordingProxy
 
 # Before Qt, platformdirs or keyring are imported anywhere: no screen, and a throwaway home so
 # the tests never read or write the developer's settings, logs or keyring.
@@ -49,6 +50,17 @@ def demo_server() -> Iterator[object]:
     from dify_desktop.demo.runner import DemoServer
 
     server = DemoServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def proxy() -> Iterator[RecordingProxy]:
+    """A real HTTP/CONNECT/SOCKS5 proxy on loopback that records what passed through it."""
+    server = RecordingProxy()
     server.start()
     try:
         yield server

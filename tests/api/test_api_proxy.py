@@ -3,8 +3,6 @@ environment's proxy variables notwithstanding), and a failing proxy is a ProxyEr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from api_testkit import SleepRecorder
 
@@ -14,16 +12,6 @@ from dify_desktop.core.errors import problem_of
 from dify_desktop.core.problems import ProblemId
 from dify_desktop.demo.runner import DemoServer
 from tests.proxy_kit import RecordingProxy, dead_port
-
-
-@pytest.fixture
-def proxy() -> Iterator[RecordingProxy]:
-    server = RecordingProxy()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.asyncio

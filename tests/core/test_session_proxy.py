@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dify_desktop.core.session import check_connection
 from tests.proxy_kit import RecordingProxy
-
-
-@pytest.fixture
-def proxy() -> Iterator[RecordingProxy]:
-    server = RecordingProxy()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.asyncio

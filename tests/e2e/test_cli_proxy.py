@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,16 +9,6 @@ import pytest
 
 from tests.app_process import run_app
 from tests.proxy_kit import RecordingProxy, dead_port
-
-
-@pytest.fixture
-def proxy() -> Iterator[RecordingProxy]:
-    server = RecordingProxy()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_the_smoke_test_passes_through_the_proxy(
