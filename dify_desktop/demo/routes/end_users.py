@@ -8,7 +8,8 @@ from starlette.routing import Route
 
 from dify_desktop.demo.context import API_PREFIX
 from dify_desktop.demo.errors import ApiError
-from dify_desktop.demo.routes.base import RouteGroup, iso, json_response
+from dify_desktop.demo.routes.base import RouteGroup, json_response
+from dify_desktop.demo.routes.feedback import naive_iso
 from dify_desktop.demo.routes.params import path_uuid
 
 
@@ -21,7 +22,7 @@ class EndUserRoutes(RouteGroup):
         uid = path_uuid(request, "end_user_id")
         found = self.store.end_user_by_id(uid)
         if found is None:
-            raise ApiError(404, "not_found", "End user not found.")
+            raise ApiError(404, "end_user_not_found", "End user not found.")
         s = self.store
         return json_response(
             {
@@ -33,7 +34,7 @@ class EndUserRoutes(RouteGroup):
                 "name": found.name,
                 "is_anonymous": found.is_anonymous,
                 "session_id": found.session_id,
-                "created_at": iso(found.created_at),
-                "updated_at": iso(found.updated_at),
+                "created_at": naive_iso(found.created_at),
+                "updated_at": naive_iso(found.updated_at),
             }
         )
