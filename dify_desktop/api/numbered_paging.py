@@ -54,10 +54,6 @@ class NumberedPager(Generic[T]):
         self._seen: set[Hashable] = set()
         self.exhausted = False
 
-    @property
-    def pages_read(self) -> int:
-        return self._next_page - 1
-
     async def next_batch(self) -> list[T]:
         """The next page's rows not reported before ([] once exhausted)."""
         if self.exhausted:

@@ -16,7 +16,6 @@ import logging
 from dataclasses import dataclass
 
 from dify_desktop.api import DifyClient, DifyError, EndUser, Feedback, Message, NotFoundError
-from dify_desktop.api.numbered_paging import NumberedPager
 from dify_desktop.core.errors import problem_of
 from dify_desktop.core.problems import Problem
 from dify_desktop.core.session import Session
@@ -70,8 +69,6 @@ class EndUserCache:
     def __init__(self) -> None:
         self._known: dict[str, EndUser | None] = {}
         self._pending: dict[str, asyncio.Future[EndUser | None]] = {}
-        self.hits = 0
-        self.requests = 0
 
     def __len__(self) -> int:
         return len(self._known)
@@ -79,16 +76,13 @@ class EndUserCache:
     async def lookup(self, client: DifyClient, end_user_id: str) -> EndUser | None:
         """The end user, or None when the server says it does not exist (DifyError otherwise)."""
         if end_user_id in self._known:
-            self.hits += 1
             return self._known[end_user_id]
         pending = self._pending.get(end_user_id)
         if pending is not None:
-            self.hits += 1
             return await asyncio.shield(pending)
         future: asyncio.Future[EndUser | None] = asyncio.get_running_loop().create_future()
         self._pending[end_user_id] = future
         try:
-            self.requests += 1
             try:
                 found: EndUser | None = await client.get_end_user(end_user_id)
             except NotFoundError:
@@ -129,10 +123,6 @@ class InboxFeed:
         self._pager = session.client.iter_app_feedbacks(page_size)
         self._slots = asyncio.Semaphore(MAX_CONCURRENT_LOOKUPS)
         self._messages: dict[str, dict[str, Message]] = {}  # conversation id -> its messages
-
-    @property
-    def pager(self) -> NumberedPager[Feedback]:
-        return self._pager
 
     @property
     def exhausted(self) -> bool:

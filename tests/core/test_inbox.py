@@ -103,7 +103,6 @@ async def test_end_users_are_asked_once_per_profile(demo_server: Any) -> None:
         assert [e.user for e in again] == [e.user for e in first]
         lookups_after = [r for r in demo_server.requests("GET") if r.path.startswith("/end-users/")]
         assert len(lookups_after) == len(lookups)  # all from the cache, the gone one included
-        assert caches.of("profile-a").hits >= len(first)
 
         await read_all(InboxFeed(session, caches.of("profile-b")))  # another app's ids
         lookups_b = [r for r in demo_server.requests("GET") if r.path.startswith("/end-users/")]

@@ -8,8 +8,7 @@ from starlette.routing import Route
 
 from dify_desktop.demo.context import API_PREFIX
 from dify_desktop.demo.errors import ApiError
-from dify_desktop.demo.routes.base import RouteGroup, json_response
-from dify_desktop.demo.routes.feedback import naive_iso
+from dify_desktop.demo.routes.base import RouteGroup, iso, json_response
 from dify_desktop.demo.routes.params import path_uuid
 
 
@@ -34,7 +33,7 @@ class EndUserRoutes(RouteGroup):
                 "name": found.name,
                 "is_anonymous": found.is_anonymous,
                 "session_id": found.session_id,
-                "created_at": naive_iso(found.created_at),
-                "updated_at": naive_iso(found.updated_at),
+                "created_at": iso(found.created_at),
+                "updated_at": iso(found.updated_at),
             }
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -11,16 +9,10 @@ from starlette.routing import Route
 from dify_desktop.demo.context import API_PREFIX
 from dify_desktop.demo.errors import invalid_param
 from dify_desktop.demo.records import JsonObject, StoredFeedback
-from dify_desktop.demo.routes.base import RouteGroup, json_response
+from dify_desktop.demo.routes.base import RouteGroup, iso, json_response
 from dify_desktop.demo.routes.params import is_int, limit_of, path_uuid, user_of
 
 RATINGS = ("like", "dislike")
-
-
-def naive_iso(ts: int) -> str:
-    """How the real server writes feedback and end-user times: ISO without a zone, meaning UTC
-    (``2026-12-01T23:04:25``), unlike the spec's ``...Z``."""
-    return dt.datetime.fromtimestamp(ts, dt.UTC).replace(tzinfo=None).isoformat()
 
 
 def feedback_json(f: StoredFeedback, app_id: str) -> JsonObject:
@@ -34,8 +26,8 @@ def feedback_json(f: StoredFeedback, app_id: str) -> JsonObject:
         "from_source": f.from_source,
         "from_end_user_id": f.from_end_user_id,
         "from_account_id": None,
-        "created_at": naive_iso(f.created_at),
-        "updated_at": naive_iso(f.updated_at),
+        "created_at": iso(f.created_at),
+        "updated_at": iso(f.updated_at),
     }
 
 
