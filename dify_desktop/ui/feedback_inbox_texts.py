@@ -75,7 +75,7 @@ def state_text(
     if not connected:
         return _tr("Not connected: open a connection to see its feedback.")
     if error is not None:
-        return _tr("Could not load feedback: {0} Press F5 to try again.").format(error)
+        return _tr("Could not load feedback: {0} Reload (Alt+R) tries again.").format(error)
     if loading and not loaded:
         return _tr("Loading feedback…")
     if complete and not loaded:
