@@ -8,6 +8,8 @@ and hides when it opens a conversation, so that the keyboard is in the list at o
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
@@ -102,9 +104,12 @@ class FeedbackInbox(QDialog):
         header.setHighlightSections(False)
         header.setSectionResizeMode(Column.COMMENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        chars = self.view.fontMetrics().averageCharWidth()
-        for column, width in ((Column.RATING, 12), (Column.USER, 30), (Column.TIME, 18)):
-            self.view.setColumnWidth(column, chars * width)
+        metrics = self.view.fontMetrics()
+        chars = metrics.averageCharWidth()
+        self.view.setColumnWidth(Column.RATING, chars * 12)
+        self.view.setColumnWidth(Column.USER, chars * 38)  # a UUID, as many products send
+        sample = texts.time_text(datetime(2026, 12, 28, 23, 58, tzinfo=UTC))
+        self.view.setColumnWidth(Column.TIME, metrics.horizontalAdvance(sample) + chars * 3)
         self.view.doubleClicked.connect(self._open_index)
         self.view.installEventFilter(self)
 
