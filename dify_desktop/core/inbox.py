@@ -123,15 +123,19 @@ class InboxFeed:
         self._pager = session.client.iter_app_feedbacks(page_size)
         self._slots = asyncio.Semaphore(MAX_CONCURRENT_LOOKUPS)
         self._messages: dict[str, dict[str, Message]] = {}  # conversation id -> its messages
+        self._exhausted = False
 
     @property
     def exhausted(self) -> bool:
-        return self._pager.exhausted
+        """The last page has been returned (not merely fetched: its rows resolve first)."""
+        return self._exhausted
 
     async def next_batch(self) -> list[InboxEntry]:
         feedbacks = await self._pager.next_batch()
         entries = await asyncio.gather(*(self._who(f) for f in feedbacks))
-        return list(await asyncio.gather(*(self._with_message(e) for e in entries)))
+        resolved = list(await asyncio.gather(*(self._with_message(e) for e in entries)))
+        self._exhausted = self._pager.exhausted
+        return resolved
 
     async def _who(self, feedback: Feedback) -> InboxEntry:
         end_user_id = feedback.from_end_user_id

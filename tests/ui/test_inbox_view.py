@@ -133,3 +133,32 @@ def test_a_feedback_whose_end_user_is_gone_says_why_it_cannot_open(
     assert "End user no longer exists" in inbox.note_label.text()
     assert window.model.user == user_before
     inbox.hide()
+
+
+def test_more_feedback_loads_as_the_person_scrolls(
+    qtbot: Any, window: MainWindow, demo_server: Any
+) -> None:
+    store = demo_server.store
+    cid = store.add_conversation("bulk-feedback", "Many", messages=[("q", "a")] * 120)
+    for i, message in enumerate(store.messages_of(cid)):
+        store.set_feedback(message.id, "like" if i % 3 else "dislike", None, user="bulk-feedback")
+    total = len(store.list_feedbacks(1, 1000))
+    qtbot.keyClick(window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0 and not inbox.model.loading, timeout=TIMEOUT)
+    assert inbox.model.rowCount() == 50 and not inbox.model.complete
+    assert "50 loaded, more as you scroll" in inbox.state_label.text()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is inbox.view, timeout=TIMEOUT)
+    while not inbox.model.complete:
+        loaded = inbox.model.rowCount()
+        qtbot.keyClick(inbox.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(
+            lambda n=loaded: inbox.model.rowCount() > n or inbox.model.complete, timeout=TIMEOUT
+        )
+    assert inbox.model.rowCount() == total
+    assert [int(r.query["page"]) for r in demo_server.requests("GET", "/app/feedbacks")] == [
+        1,
+        2,
+        3,
+    ]
+    inbox.hide()
