@@ -171,3 +171,12 @@ def test_the_rating_filter() -> None:
     assert RatingFilter.LIKES.accepts("like") and not RatingFilter.LIKES.accepts("dislike")
     assert RatingFilter.DISLIKES.accepts("dislike") and not RatingFilter.DISLIKES.accepts("like")
     assert not RatingFilter.DISLIKES.accepts(None)
+
+
+def test_zone_less_times_are_read_as_utc() -> None:
+    from dify_desktop.api.models import Feedback
+
+    expected_at = datetime(2026, 12, 1, 23, 4, 25, tzinfo=UTC)
+    for written in ("2026-12-01T23:04:25", "2026-12-01T23:04:25Z", "2026-12-02T00:04:25+01:00"):
+        fb = Feedback.from_json({"id": "f", "created_at": written, "updated_at": written})
+        assert fb.created_at == expected_at and fb.updated_at == expected_at
