@@ -4,6 +4,7 @@ the profile, its optional user name and password only in the keyring (core.crede
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -80,15 +81,24 @@ def check_proxy_url(url: str) -> Problem | None:
     return None
 
 
-def client_options(setting: ProxySetting, credentials: ProxyCredentials | None) -> dict[str, Any]:
-    """The DifyClient options for ``setting`` (with the credentials from the keyring)."""
+def client_options(
+    setting: ProxySetting,
+    credentials: ProxyCredentials | None,
+    run_options: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The DifyClient options for ``setting`` (with the credentials from the keyring), on top
+    of this run's (``run_options``): a proxy given for the run (``--proxy``) overrides the
+    profile's."""
+    run = dict(run_options or {})
+    if "proxy" in run:
+        return run
     if setting.mode is ProxyMode.NONE:
-        return {"trust_env": False}
+        return {**run, "trust_env": False}
     if setting.mode is ProxyMode.SYSTEM or not setting.url:
-        return {}
+        return run
     from dify_desktop.api.proxy import with_credentials
 
     url = setting.url.strip()
     if credentials is not None and credentials.username:
         url = with_credentials(url, credentials.username, credentials.password)
-    return {"proxy": url}
+    return {**run, "proxy": url}

@@ -8,6 +8,8 @@ tried, so that it can be edited or deleted. When switches overlap, the last one 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from dify_desktop.api import AuthenticationError, DifyError
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.profiles import Profile
+from dify_desktop.core.proxy_settings import client_options
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
@@ -179,7 +182,7 @@ class ConnectionController(QObject):
                 key,
                 known_users=profile.recent_users,
                 on_user_seen=self._user_seen,
-                **self.ctx.client_options,
+                **await self._client_options(profile),
             )
         except KeyringProblem as problem:
             if attempt == self._attempt:
@@ -205,6 +208,13 @@ class ConnectionController(QObject):
             return False
         await self.set_session(session, profile, user)
         return True
+
+    async def _client_options(self, profile: Profile) -> dict[str, Any]:
+        """This run's options with the profile's proxy (its credentials from the keyring)."""
+        proxy = None
+        if profile.proxy.credentials and "proxy" not in self.ctx.client_options:
+            proxy = await self.ctx.credentials.load_proxy(profile.id)
+        return client_options(profile.proxy, proxy, self.ctx.client_options)
 
     async def set_session(
         self, session: Session, profile: Profile, user: str | None = None
