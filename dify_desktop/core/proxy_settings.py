@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from dify_desktop.core import logs
 from dify_desktop.core.problems import Problem, ProblemId, problem
 
 __all__ = [
@@ -100,5 +101,6 @@ def client_options(
 
     url = setting.url.strip()
     if credentials is not None and credentials.username:
+        logs.register_secret(credentials.password)  # from here on, never in a log line
         url = with_credentials(url, credentials.username, credentials.password)
     return {**run, "proxy": url}
