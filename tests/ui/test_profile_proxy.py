@@ -379,3 +379,47 @@ def test_every_proxy_field_is_named_and_labelled(
     assert not section.url_edit.isEnabled()
     choose_mode(qtbot, dialog, ProxyMode.MANUAL)
     assert section.url_edit.isEnabled() and section.password_edit.isEnabled()
+
+
+def test_tab_goes_from_the_key_through_the_proxy_fields(
+    qtbot: Any, qloop: Any, settings_file: Path
+) -> None:
+    window = make_window(qtbot, settings_file)
+    dialog = add_dialog(qtbot, window)
+    choose_mode(qtbot, dialog, ProxyMode.MANUAL)
+    section = dialog.proxy
+    order = [
+        dialog.key_edit,
+        section.mode_combo,
+        section.url_edit,
+        section.user_edit,
+        section.password_edit,
+    ]
+    dialog.key_edit.setFocus()
+    for field in order:
+        qtbot.waitUntil(lambda w=field: dialog.focusWidget() is w, timeout=TIMEOUT)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_without_a_keyring_the_proxy_credentials_are_kept_for_this_session_only(
+    qtbot: Any,
+    qloop: Any,
+    demo_server: Any,
+    no_keyring: None,
+    auth_proxy: RecordingProxy,
+    settings_file: Path,
+    home: Path,
+) -> None:
+    window = make_window(qtbot, settings_file)
+    dialog = add_dialog(qtbot, window)
+    fill(qtbot, dialog, demo_server, ProxyMode.MANUAL, auth_proxy.url, "alice", PASSWORD)
+    connect(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.session_only.isVisible(), timeout=TIMEOUT)
+    qtbot.mouseClick(dialog.session_only, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
+    assert auth_proxy.users() == ["alice", "alice"]  # the check, then the session
+    window.close()
+    for root in (settings_file.parent, home):
+        assert not [
+            p for p in root.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()
+        ]
