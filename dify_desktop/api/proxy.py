@@ -8,6 +8,7 @@ import urllib.request
 from urllib.parse import quote, urlsplit, urlunsplit
 
 __all__ = [
+    "PROXY_AUTH_CODES",
     "PROXY_AUTH_FAILED",
     "PROXY_AUTH_REQUIRED",
     "PROXY_SCHEMES",
@@ -22,6 +23,7 @@ PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 #: ProxyError codes: the proxy wants credentials and none were sent / it refused the ones sent.
 PROXY_AUTH_REQUIRED = "proxy_auth_required"
 PROXY_AUTH_FAILED = "proxy_auth_failed"
+PROXY_AUTH_CODES = (PROXY_AUTH_REQUIRED, PROXY_AUTH_FAILED)
 
 _DEFAULT_PORTS = {"http": 80, "https": 443, "socks5": 1080, "socks5h": 1080}
 

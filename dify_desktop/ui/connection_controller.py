@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from dify_desktop.api import AuthenticationError, DifyError
+from dify_desktop.api import AuthenticationError, DifyError, ProxyError
+from dify_desktop.api.proxy import PROXY_AUTH_CODES
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.proxy_settings import client_options
@@ -202,6 +203,10 @@ class ConnectionController(QObject):
             )
             if refused:
                 self.show_connection_dialog(profile, explain(exc))
+            elif isinstance(exc, ProxyError) and exc.code in PROXY_AUTH_CODES:
+                self.show_connection_dialog(
+                    profile, explain(exc), stored_key=self._key_home(profile), proxy_fault=exc
+                )
             return False
         if attempt != self._attempt:  # another profile was chosen meanwhile
             await session.close()
@@ -252,10 +257,12 @@ class ConnectionController(QObject):
         renew_key: bool = False,
         stored_key: StoredKey = StoredKey.NONE,
         keyring_problem: KeyringProblem | None = None,
+        proxy_fault: ProxyError | None = None,
     ) -> None:
         """Add or edit a profile; with ``renew_key``, take a new key for the open session and
         keep the view as it is. ``stored_key``: where the profile's usable key is, if it has
-        one; ``keyring_problem``: the keyring cannot be used (the key is for this session)."""
+        one; ``keyring_problem``: the keyring cannot be used (the key is for this session);
+        ``proxy_fault``: the profile's proxy refused it (the cursor goes to the proxy field)."""
         if self.ctx.ephemeral:
             self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
             return
@@ -291,6 +298,8 @@ class ConnectionController(QObject):
 
         dialog.connected.connect(connected)
         dialog.open()
+        if proxy_fault is not None:
+            dialog.focus_field_at_fault(proxy_fault)
         self.dialog = dialog
 
     def _dialog_closed(self) -> None:

@@ -229,6 +229,10 @@ class ConnectionDialog(QDialog):
             field.selectAll()
         self.connect_button.setDefault(True)
 
+    def focus_field_at_fault(self, exc: DifyError) -> None:
+        """Put the cursor where ``exc`` (a failure met outside the dialog) is fixed."""
+        self._retry_in(self._field_at_fault(exc))
+
     def _field_at_fault(self, exc: DifyError) -> QWidget:
         if isinstance(exc, ProxyError):
             return self.proxy.field_at_fault(exc)

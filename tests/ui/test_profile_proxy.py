@@ -423,3 +423,37 @@ def test_without_a_keyring_the_proxy_credentials_are_kept_for_this_session_only(
         assert not [
             p for p in root.rglob("*") if p.is_file() and PASSWORD.encode() in p.read_bytes()
         ]
+
+
+def test_a_saved_proxy_password_that_no_longer_works_opens_the_dialog_at_it(
+    qtbot: Any,
+    qloop: Any,
+    demo_server: Any,
+    secret_service: Any,
+    auth_proxy: RecordingProxy,
+    settings_file: Path,
+) -> None:
+    window = make_window(qtbot, settings_file)
+    setting = ProxySetting(ProxyMode.MANUAL, auth_proxy.url, credentials=True)
+    profile = replace(Profile.new("Changed password", demo_server.base_url), proxy=setting)
+    window.ctx.profiles.save(profile)
+    secret_service.store(SERVICE, profile.id, demo_server.api_key)
+    secret_service.store(
+        SERVICE, proxy_entry(profile.id), '{"username": "alice", "password": "last-month"}'
+    )
+    window.ctx.tasks.spawn(window.open_profile(profile))
+    qtbot.waitUntil(lambda: window.connection.dialog is not None, timeout=TIMEOUT)
+    dialog = window.connection.dialog
+    qtbot.waitExposed(dialog)
+    intro = dialog.findChild(QLabel, "connectionIntro")
+    assert "refused the user name and password" in intro.text()
+    assert f"127.0.0.1:{auth_proxy.port}" in intro.text()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.proxy.password_edit, timeout=TIMEOUT)
+    assert "keep the saved key" in dialog.key_edit.placeholderText()
+    qtbot.waitUntil(lambda: dialog.proxy.user_edit.text() == "alice", timeout=TIMEOUT)
+    qtbot.keyClicks(dialog.proxy.password_edit, PASSWORD)
+    qtbot.keyClick(dialog.proxy.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=TIMEOUT)
+    assert auth_proxy.users() == ["alice", "alice"], (auth_proxy.lines(), auth_proxy.refused())
+    stored = secret_service.lookup(SERVICE, proxy_entry(profile.id))
+    assert PASSWORD in stored and "last-month" not in stored
