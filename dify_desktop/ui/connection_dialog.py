@@ -133,6 +133,7 @@ class ConnectionDialog(QDialog):
         self.proxy = ProxyFields(
             profile.proxy if profile else ProxySetting(),
             had_credentials=bool(profile and profile.proxy.credentials),
+            run_proxy=self._client_options.get("proxy"),
         )
 
         self.status = QLabel()

@@ -3,10 +3,11 @@ connection's own (address, user name, password - the last two kept in the keyrin
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from dify_desktop.api import ProxyError
-from dify_desktop.api.proxy import PROXY_AUTH_FAILED, PROXY_AUTH_REQUIRED
+from dify_desktop.api.proxy import PROXY_AUTH_FAILED, PROXY_AUTH_REQUIRED, proxy_address
 from dify_desktop.core.credentials import Credentials
 from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.proxy_settings import (
@@ -33,10 +34,16 @@ class ProxyChoice:
 
 class ProxyFields(QGroupBox):
     """``had_credentials``: the profile being edited has proxy credentials in the keyring (an
-    empty password field then keeps the saved password)."""
+    empty password field then keeps the saved password). ``run_proxy``: the proxy given for this
+    run (--proxy), which is used instead of this setting."""
 
     def __init__(
-        self, setting: ProxySetting, *, had_credentials: bool, parent: QWidget | None = None
+        self,
+        setting: ProxySetting,
+        *,
+        had_credentials: bool,
+        run_proxy: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Proxy"), parent)
         self.setObjectName("proxySection")
@@ -67,6 +74,17 @@ class ProxyFields(QGroupBox):
             self.tr("leave empty to keep the saved password") if self._had else self.tr("optional")
         )
         form = QFormLayout(self)
+        if run_proxy is not None:
+            note = QLabel(
+                self.tr(
+                    "For this run every request goes through {0} (--proxy); this setting "
+                    "applies to the next runs."
+                ).format(proxy_address(run_proxy))
+            )
+            note.setObjectName("proxyOverridden")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(note)
         form.addRow(self.tr("Pro&xy"), self.mode_combo)
         form.addRow(self.tr("Proxy &address"), self.url_edit)
         form.addRow(self.tr("Proxy &user"), self.user_edit)

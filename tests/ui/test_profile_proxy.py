@@ -354,6 +354,9 @@ def test_the_command_lines_proxy_overrides_the_profiles(
     show_user(qtbot, window)
     assert proxy.lines()[:2] == [info_line(demo_server)] * 2
     assert window.profile.proxy.url == dead  # the profile keeps its own for other runs
+    window.connection.edit_profile_action.trigger()
+    note = window.connection.dialog.findChild(QLabel, "proxyOverridden")
+    assert note is not None and f"127.0.0.1:{proxy.port}" in note.text()
 
 
 def test_every_proxy_field_is_named_and_labelled(
