@@ -106,7 +106,7 @@ def checked_proxy(url: str) -> str:
     if "@" in parts.netloc:
         raise StartError(
             "--proxy must not contain credentials: command lines are visible to other users of "
-            "this computer. Proxy credentials will come with the per-connection proxy setting."
+            "this computer. Put them in the connection's proxy setting (Edit connection)."
         )
     if parts.scheme.lower() not in PROXY_SCHEMES or not parts.hostname or port == 0:
         raise StartError(

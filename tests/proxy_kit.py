@@ -3,12 +3,19 @@
 Absolute-form requests (``GET http://127.0.0.1:PORT/v1/info HTTP/1.1``) are forwarded to their
 server, one upstream connection per request (``Connection: close``, so the answer ends when the
 server closes); ``CONNECT host:port`` is tunnelled. An unreachable server gets ``502``. The same
-port speaks SOCKS5 (no authentication, CONNECT only), recorded as ``SOCKS5 CONNECT host:port``.
+port speaks SOCKS5 (CONNECT only), recorded as ``SOCKS5 CONNECT host:port``.
+
+Given ``credentials`` (user, password), it asks for them: HTTP Basic ``Proxy-Authorization`` on
+every request and CONNECT (``407`` without or with wrong ones), RFC 1929 username/password for
+SOCKS5 (no other method accepted). What it refused is in :meth:`refused`, not in :meth:`lines`;
+:meth:`users` says which user name each passed line came with.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
 import socket
 import threading
@@ -25,9 +32,12 @@ def dead_port() -> int:
 
 
 class RecordingProxy:
-    def __init__(self) -> None:
+    def __init__(self, credentials: tuple[str, str] | None = None) -> None:
         self.port = 0
+        self.credentials = credentials
         self._lines: list[str] = []
+        self._users: list[str | None] = []
+        self._refused: list[str] = []
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stopped: asyncio.Event | None = None
@@ -42,6 +52,40 @@ class RecordingProxy:
         """Every request line received so far, in order."""
         with self._lock:
             return list(self._lines)
+
+    def users(self) -> list[str | None]:
+        """The user name each line of :meth:`lines` came with (None: none was asked for)."""
+        with self._lock:
+            return list(self._users)
+
+    def refused(self) -> list[str]:
+        """Request lines (or SOCKS5 greetings) refused for missing or wrong credentials."""
+        with self._lock:
+            return list(self._refused)
+
+    def _record(self, line: str, user: str | None) -> None:
+        with self._lock:
+            self._lines.append(line)
+            self._users.append(user)
+
+    def _refuse(self, line: str) -> None:
+        with self._lock:
+            self._refused.append(line)
+
+    def _basic_user(self, header_lines: list[str]) -> str | None:
+        """The user of a right ``Proxy-Authorization: Basic`` header, else None."""
+        assert self.credentials is not None
+        for line in header_lines:
+            name, _, value = line.partition(":")
+            scheme, _, encoded = value.strip().partition(" ")
+            if name.strip().lower() != "proxy-authorization" or scheme.lower() != "basic":
+                continue
+            try:
+                user, _, password = base64.b64decode(encoded).decode().partition(":")
+            except (binascii.Error, UnicodeDecodeError):
+                return None
+            return user if (user, password) == self.credentials else None
+        return None
 
     def start(self) -> None:
         self._thread.start()
@@ -75,8 +119,19 @@ class RecordingProxy:
             while True:
                 head += await reader.readuntil(b"\r\n\r\n")
                 request_line, *header_lines = head.decode("latin-1").split("\r\n")[:-2]
-                with self._lock:
-                    self._lines.append(request_line)
+                user = None
+                if self.credentials is not None:
+                    user = self._basic_user(header_lines)
+                    if user is None:
+                        self._refuse(request_line)
+                        writer.write(
+                            b"HTTP/1.1 407 Proxy Authentication Required\r\n"
+                            b'Proxy-Authenticate: Basic realm="tests"\r\n'
+                            b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+                        )
+                        await writer.drain()
+                        return
+                self._record(request_line, user)
                 method, target, _version = request_line.split(" ", 2)
                 if method == "CONNECT":
                     await self._tunnel(target, reader, writer)
@@ -126,8 +181,29 @@ class RecordingProxy:
 
     async def _socks5(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         methods = await reader.readexactly((await reader.readexactly(1))[0])
-        writer.write(b"\x05\x00" if 0 in methods else b"\x05\xff")
-        await writer.drain()
+        user = None
+        if self.credentials is None:
+            writer.write(b"\x05\x00" if 0 in methods else b"\x05\xff")
+            await writer.drain()
+        elif 2 not in methods:
+            self._refuse("SOCKS5 without username/password")
+            writer.write(b"\x05\xff")
+            await writer.drain()
+            return
+        else:
+            writer.write(b"\x05\x02")
+            await writer.drain()
+            _auth_version = await reader.readexactly(1)
+            name = await reader.readexactly((await reader.readexactly(1))[0])
+            password = await reader.readexactly((await reader.readexactly(1))[0])
+            if (name.decode(), password.decode()) != self.credentials:
+                self._refuse(f"SOCKS5 user {name.decode()!r} with a wrong password")
+                writer.write(b"\x01\x01")
+                await writer.drain()
+                return
+            user = name.decode()
+            writer.write(b"\x01\x00")
+            await writer.drain()
         _ver, command, _rsv, kind = await reader.readexactly(4)
         if kind == 1:
             host = socket.inet_ntop(socket.AF_INET, await reader.readexactly(4))
@@ -136,8 +212,7 @@ class RecordingProxy:
         else:
             host = (await reader.readexactly((await reader.readexactly(1))[0])).decode("idna")
         port = int.from_bytes(await reader.readexactly(2), "big")
-        with self._lock:
-            self._lines.append(f"SOCKS5 {'CONNECT' if command == 1 else command} {host}:{port}")
+        self._record(f"SOCKS5 {'CONNECT' if command == 1 else command} {host}:{port}", user)
         failed = b"\x05\x05\x00\x01\x00\x00\x00\x00\x00\x00"  # connection refused
         ok = b"\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00"
         await self._tunnel(f"{host}:{port}", reader, writer, ok=ok, failed=failed)

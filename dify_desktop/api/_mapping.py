@@ -36,6 +36,7 @@ from .errors import (
     TransportError,
     UnsupportedMediaTypeError,
 )
+from .proxy import PROXY_AUTH_FAILED, PROXY_AUTH_REQUIRED
 
 Redact = Callable[[str], str]
 
@@ -277,15 +278,21 @@ def _reason(exc: BaseException) -> str:
 
 
 def error_from_exception(
-    exc: BaseException, where: str, *, redact: Redact, proxy: str | None = None
+    exc: BaseException,
+    where: str,
+    *,
+    redact: Redact,
+    proxy: str | None = None,
+    proxy_credentials: bool = False,
 ) -> DifyError:
     """The error for a transport failure. ``where`` names the server (scheme://host:port);
-    ``proxy`` the proxy in use (host:port), if any."""
+    ``proxy`` the proxy in use (host:port), if any, and ``proxy_credentials`` whether the
+    client sends it credentials."""
     if isinstance(exc, DifyError):
         return exc
     chain = _exception_chain(exc)
     if proxy is not None:
-        failed = _proxy_error(exc, chain, where, proxy, redact)
+        failed = _proxy_error(exc, chain, where, proxy, redact, proxy_credentials)
         if failed is not None:
             return failed
     tls = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
@@ -333,13 +340,41 @@ def error_from_exception(
     )
 
 
+#: How httpcore says a proxy refused to go on without (the right) credentials: an HTTP proxy's
+#: 407 to CONNECT; a SOCKS5 proxy that accepts no method we offered, or refused the user/pass.
+_PROXY_AUTH_REASONS = ("Invalid username/password", "NO ACCEPTABLE METHODS")
+
+
+def proxy_auth_error(proxy: str, credentials_sent: bool, reason: str) -> ProxyError:
+    """The proxy wants credentials (none were sent) or refused the ones sent."""
+    if credentials_sent:
+        return ProxyError(
+            f"The proxy {proxy} refused the user name and password ({reason}).",
+            proxy=proxy,
+            code=PROXY_AUTH_FAILED,
+        )
+    return ProxyError(
+        f"The proxy {proxy} asks for a user name and password ({reason}).",
+        proxy=proxy,
+        code=PROXY_AUTH_REQUIRED,
+    )
+
+
 def _proxy_error(
-    exc: BaseException, chain: list[BaseException], where: str, proxy: str, redact: Redact
+    exc: BaseException,
+    chain: list[BaseException],
+    where: str,
+    proxy: str,
+    redact: Redact,
+    credentials_sent: bool,
 ) -> ProxyError | None:
-    """A failure of the proxy itself: it refused to pass the request on, or could not be
-    reached (every connection goes to the proxy first, so a failed connect is the proxy's)."""
+    """A failure of the proxy itself: it refused to pass the request on (or wants other
+    credentials), or could not be reached (every connection goes to the proxy first, so a
+    failed connect is the proxy's)."""
     if isinstance(exc, httpx.ProxyError):
         reason = redact(_reason(exc))
+        if reason.startswith("407") or any(m in reason for m in _PROXY_AUTH_REASONS):
+            return proxy_auth_error(proxy, credentials_sent, reason)
         return ProxyError(
             f"The proxy {proxy} did not pass the request on to {where} ({reason}).", proxy=proxy
         )

@@ -55,7 +55,7 @@ from .errors import (
     ServerError,
 )
 from .models import Page
-from .proxy import proxy_address
+from .proxy import environment_proxy, proxy_address
 
 __all__ = ["DEFAULT_TIMEOUT", "USER_AGENT", "Transport", "path_segment"]
 
@@ -117,7 +117,8 @@ class Transport:
     ``transport`` replaces the network (tests); ``max_retries`` bounds the retries described in
     the module docstring. ``proxy`` (``http://host:port`` or ``socks5://host:port``) sends every
     request through that proxy, loopback included, whatever the environment's proxy variables
-    say; without it the environment's (or the system's) proxy settings apply.
+    say; without it the environment's (or the system's) proxy settings apply, unless
+    ``trust_env`` is False: then every request goes direct.
     """
 
     def __init__(
@@ -131,11 +132,16 @@ class Transport:
         max_retry_after: float = 30.0,
         retry_budget: float = 30.0,
         proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         self._base_url = normalize_base_url(base_url)
         self._proxy = proxy
-        self._proxy_address = proxy_address(proxy) if proxy else None
-        self._proxy_password = unquote(urlsplit(proxy).password or "") if proxy else ""
+        self._trust_env = trust_env and proxy is None
+        # The proxy in use, to name it when it fails (the environment's, if it names one).
+        in_use = proxy or (environment_proxy(self._base_url) if self._trust_env else None)
+        self._proxy_address = proxy_address(in_use) if in_use else None
+        self._proxy_password = unquote(urlsplit(in_use).password or "") if in_use else ""
+        self._proxy_credentials = bool(in_use and urlsplit(in_use).username)
         if not timeout > 0:
             raise ValueError("timeout must be a positive number of seconds")
         self._auth = _BearerAuth(_checked_key(api_key))
@@ -206,7 +212,7 @@ class Transport:
                     "limits": httpx.Limits(
                         max_connections=10, max_keepalive_connections=5, keepalive_expiry=4.0
                     ),
-                    "trust_env": self._proxy is None,
+                    "trust_env": self._trust_env,
                     "proxy": self._proxy,
                 }
             failure: str | None = None
@@ -325,7 +331,11 @@ class Transport:
             )
         except Exception as exc:  # every transport failure becomes a DifyError below
             failure = _mapping.error_from_exception(
-                exc, self._where(), redact=self._redact, proxy=self._proxy_address
+                exc,
+                self._where(),
+                redact=self._redact,
+                proxy=self._proxy_address,
+                proxy_credentials=self._proxy_credentials,
             )
         elapsed_ms = (time.monotonic() - started) * 1000
         if failure is not None or response is None:
@@ -349,6 +359,8 @@ class Transport:
         )
         if 200 <= response.status_code < 300:
             return response
+        if response.status_code == 407 and self._proxy_address:
+            raise _mapping.proxy_auth_error(self._proxy_address, self._proxy_credentials, "407")
         if 300 <= response.status_code < 400:
             # Not followed: a redirect usually means a wrong address (http -> https, a missing
             # /v1), and following it could carry the key to another host.

@@ -1,4 +1,6 @@
-"""The API key's only home: the OS keyring (service ``dify-desktop``, username = the profile id).
+"""The API key's only home: the OS keyring (service ``dify-desktop``, username = the profile id);
+a profile's proxy user name and password sit next to it (username ``proxy:<profile id>``, the
+value a small JSON object).
 
 Every keyring call is blocking (D-Bus, macOS Keychain, Windows Credential Manager) and the
 ``keyring`` package is slow to import, so calls run in a worker thread and the import happens on
@@ -10,14 +12,22 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import json
 import logging
 from typing import Any
 
+from dify_desktop.core import logs
 from dify_desktop.core.problems import Problem, ProblemId, problem
+from dify_desktop.core.proxy_settings import ProxyCredentials
 
 log = logging.getLogger(__name__)
 
 SERVICE = "dify-desktop"
+
+
+def proxy_entry(profile_id: str) -> str:
+    """The keyring username under which a profile's proxy credentials are kept."""
+    return f"proxy:{profile_id}"
 
 
 class KeyringState(enum.Enum):
@@ -78,12 +88,18 @@ class Credentials:
 
     def __init__(self) -> None:
         self._session_only: dict[str, str] = {}
+        self._proxy_session_only: dict[str, ProxyCredentials] = {}
 
     def is_session_only(self, profile_id: str) -> bool:
         return profile_id in self._session_only
 
-    def keep_for_session(self, profile_id: str, key: str) -> None:
+    def keep_for_session(
+        self, profile_id: str, key: str, proxy: ProxyCredentials | None = None
+    ) -> None:
         self._session_only[profile_id] = key
+        if proxy is not None:
+            logs.register_secret(proxy.password)
+            self._proxy_session_only[profile_id] = proxy
 
     async def load(self, profile_id: str) -> str | None:
         if profile_id in self._session_only:
@@ -100,6 +116,39 @@ class Credentials:
         """Forget the profile's key. A session-only key never reached the keyring (it was kept
         in memory because the keyring could not take it), so the keyring is not asked."""
         if self._session_only.pop(profile_id, None) is not None:
+            self._proxy_session_only.pop(profile_id, None)
             return
         await asyncio.to_thread(_call, "delete_password", SERVICE, profile_id)
+        await self.save_proxy(profile_id, None)
         log.debug("deleted the key of profile %s from the keyring", profile_id)
+
+    # -- the proxy's user name and password
+
+    async def load_proxy(self, profile_id: str) -> ProxyCredentials | None:
+        """The profile's proxy credentials, or None when it has none (or they are unreadable)."""
+        if profile_id in self._proxy_session_only:
+            return self._proxy_session_only[profile_id]
+        value = await asyncio.to_thread(_call, "get_password", SERVICE, proxy_entry(profile_id))
+        if not isinstance(value, str) or not value:
+            return None
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return None
+        username, password = data.get("username"), data.get("password", "")
+        if not (isinstance(username, str) and username and isinstance(password, str)):
+            return None
+        logs.register_secret(password)
+        return ProxyCredentials(username, password)
+
+    async def save_proxy(self, profile_id: str, credentials: ProxyCredentials | None) -> None:
+        """Keep the profile's proxy credentials in the keyring; None removes them."""
+        self._proxy_session_only.pop(profile_id, None)
+        entry = proxy_entry(profile_id)
+        if credentials is None:
+            await asyncio.to_thread(_call, "delete_password", SERVICE, entry)
+            return
+        logs.register_secret(credentials.password)
+        value = json.dumps({"username": credentials.username, "password": credentials.password})
+        await asyncio.to_thread(_call, "set_password", SERVICE, entry, value)
+        log.debug("stored the proxy credentials of profile %s in the keyring", profile_id)

@@ -18,6 +18,7 @@ from dify_desktop.api import (
     ServerError,
     TLSError,
 )
+from dify_desktop.api.proxy import PROXY_AUTH_FAILED, PROXY_AUTH_REQUIRED
 from dify_desktop.core.problems import Problem, ProblemId, problem
 
 #: Most specific first (TLSError and ProxyError, ConnectErrors, are told apart before these).
@@ -31,6 +32,11 @@ _SIMPLE: tuple[tuple[type[DifyError], ProblemId], ...] = (
     (ConnectionLostError, ProblemId.CONNECTION_LOST),
     (InvalidResponseError, ProblemId.UNREADABLE_ANSWER),
 )
+
+_PROXY_PROBLEMS = {
+    PROXY_AUTH_REQUIRED: ProblemId.PROXY_AUTH_REQUIRED,
+    PROXY_AUTH_FAILED: ProblemId.PROXY_AUTH_FAILED,
+}
 
 
 def problem_of(exc: DifyError) -> Problem:
@@ -49,7 +55,7 @@ def problem_of(exc: DifyError) -> Problem:
     if isinstance(exc, TLSError):
         return _tls_problem(exc)
     if isinstance(exc, ProxyError):
-        return problem(ProblemId.PROXY_FAILED, proxy=exc.proxy)
+        return problem(_PROXY_PROBLEMS.get(exc.code, ProblemId.PROXY_FAILED), proxy=exc.proxy)
     for kind, problem_id in _SIMPLE:
         if isinstance(exc, kind):
             return problem(problem_id)

@@ -29,6 +29,8 @@ class ProblemId(enum.Enum):
     TLS_FAILED = "tls_failed"  # another handshake failure; message: what the client saw
     UNREACHABLE = "unreachable"
     PROXY_FAILED = "proxy_failed"  # proxy: its host:port (never credentials)
+    PROXY_AUTH_REQUIRED = "proxy_auth_required"  # proxy: it wants a user name and password
+    PROXY_AUTH_FAILED = "proxy_auth_failed"  # proxy: it refused the user name and password
     TIMED_OUT = "timed_out"
     CONNECTION_LOST = "connection_lost"
     UNREADABLE_ANSWER = "unreadable_answer"
@@ -51,6 +53,12 @@ class ProblemId(enum.Enum):
     KEYRING_MISSING = "keyring_missing"
     KEYRING_LOCKED = "keyring_locked"
     KEYRING_BROKEN = "keyring_broken"  # detail: the error's type name
+    # -- a profile's proxy (what was typed in the connection dialog)
+    PROXY_NEEDS_SCHEME = "proxy_needs_scheme"  # not http:// or socks5(h)://
+    PROXY_NEEDS_HOST = "proxy_needs_host"
+    PROXY_NEEDS_PORT = "proxy_needs_port"
+    PROXY_URL_HAS_CREDENTIALS = "proxy_url_has_credentials"  # user:password@ in the URL
+    PROXY_PASSWORD_WITHOUT_USER = "proxy_password_without_user"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Profiles: one per Dify app (name, base URL, recent end users) - never the key.
+"""Profiles: one per Dify app (name, base URL, recent end users, proxy) - never the key, nor
+the proxy's credentials.
 
 Stored as JSON in the app's settings (:mod:`dify_desktop.core.settings`), with a schema version:
 a store from an older version is migrated when it is read, and one that cannot be read is kept
@@ -22,6 +23,7 @@ from urllib.parse import urlsplit
 
 from dify_desktop.core.credentials import SERVICE
 from dify_desktop.core.problems import Problem, ProblemId, problem
+from dify_desktop.core.proxy_settings import ProxySetting
 from dify_desktop.core.settings import (
     LAST_PROFILE,
     PROFILES,
@@ -44,6 +46,7 @@ class Profile:
     name: str
     base_url: str
     recent_users: tuple[str, ...] = field(default=())
+    proxy: ProxySetting = field(default=ProxySetting())
 
     @classmethod
     def new(cls, name: str, base_url: str) -> Profile:
@@ -89,7 +92,9 @@ def is_insecure(url: str) -> bool:
 # -- the stored form and its versions ------------------------------------------------------------
 # Version 1 (no version key): PROFILES holds a JSON list of {id, name, base_url, recent_users}.
 # Version 2: the same list, and PROFILES_VERSION says 2 (so a later format is recognised, not
-# misread). MIGRATIONS[n - 1] turns the list of version n into the list of version n + 1.
+# misread). Version 3: each profile has "proxy": {mode, url, credentials} (ProxySetting); older
+# profiles follow the system's proxy, as they did.
+# MIGRATIONS[n - 1] turns the list of version n into the list of version n + 1.
 
 Migration = Callable[[list[Any]], list[Any]]
 
@@ -98,7 +103,12 @@ def _v1_to_v2(items: list[Any]) -> list[Any]:
     return items
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_to_v2,)
+def _v2_to_v3(items: list[Any]) -> list[Any]:
+    system = ProxySetting().to_json()
+    return [{**item, "proxy": system} if isinstance(item, dict) else item for item in items]
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_to_v2, _v2_to_v3)
 VERSION = len(MIGRATIONS) + 1
 
 
@@ -153,12 +163,23 @@ def _profile(item: Any) -> Profile:
         raise Unreadable("wrong_shape")
     if not all(isinstance(u, str) for u in users):
         raise Unreadable("wrong_shape")
-    return Profile(id=profile_id, name=name, base_url=base_url, recent_users=tuple(users))
+    proxy = ProxySetting.from_json(item.get("proxy"))
+    if proxy is None:
+        raise Unreadable("wrong_shape")
+    return Profile(
+        id=profile_id, name=name, base_url=base_url, recent_users=tuple(users), proxy=proxy
+    )
 
 
 def dump(profiles: list[Profile]) -> str:
     data = [
-        {"id": p.id, "name": p.name, "base_url": p.base_url, "recent_users": list(p.recent_users)}
+        {
+            "id": p.id,
+            "name": p.name,
+            "base_url": p.base_url,
+            "recent_users": list(p.recent_users),
+            "proxy": p.proxy.to_json(),
+        }
         for p in profiles
     ]
     return json.dumps(data, ensure_ascii=False)

@@ -8,13 +8,17 @@ tried, so that it can be edited or deleted. When switches overlap, the last one 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
-from dify_desktop.api import AuthenticationError, DifyError
+from dify_desktop.api import AuthenticationError, DifyError, ProxyError
+from dify_desktop.api.proxy import PROXY_AUTH_CODES
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.profiles import Profile
+from dify_desktop.core.proxy_settings import client_options
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
@@ -179,7 +183,7 @@ class ConnectionController(QObject):
                 key,
                 known_users=profile.recent_users,
                 on_user_seen=self._user_seen,
-                **self.ctx.client_options,
+                **await self._client_options(profile),
             )
         except KeyringProblem as problem:
             if attempt == self._attempt:
@@ -199,12 +203,23 @@ class ConnectionController(QObject):
             )
             if refused:
                 self.show_connection_dialog(profile, explain(exc))
+            elif isinstance(exc, ProxyError) and exc.code in PROXY_AUTH_CODES:
+                self.show_connection_dialog(
+                    profile, explain(exc), stored_key=self._key_home(profile), proxy_fault=exc
+                )
             return False
         if attempt != self._attempt:  # another profile was chosen meanwhile
             await session.close()
             return False
         await self.set_session(session, profile, user)
         return True
+
+    async def _client_options(self, profile: Profile) -> dict[str, Any]:
+        """This run's options with the profile's proxy (its credentials from the keyring)."""
+        proxy = None
+        if profile.proxy.credentials and "proxy" not in self.ctx.client_options:
+            proxy = await self.ctx.credentials.load_proxy(profile.id)
+        return client_options(profile.proxy, proxy, self.ctx.client_options)
 
     async def set_session(
         self, session: Session, profile: Profile, user: str | None = None
@@ -242,10 +257,12 @@ class ConnectionController(QObject):
         renew_key: bool = False,
         stored_key: StoredKey = StoredKey.NONE,
         keyring_problem: KeyringProblem | None = None,
+        proxy_fault: ProxyError | None = None,
     ) -> None:
         """Add or edit a profile; with ``renew_key``, take a new key for the open session and
         keep the view as it is. ``stored_key``: where the profile's usable key is, if it has
-        one; ``keyring_problem``: the keyring cannot be used (the key is for this session)."""
+        one; ``keyring_problem``: the keyring cannot be used (the key is for this session);
+        ``proxy_fault``: the profile's proxy refused it (the cursor goes to the proxy field)."""
         if self.ctx.ephemeral:
             self.reporter.warning(message or self.tr("Connections cannot be changed in this mode."))
             return
@@ -281,6 +298,8 @@ class ConnectionController(QObject):
 
         dialog.connected.connect(connected)
         dialog.open()
+        if proxy_fault is not None:
+            dialog.focus_field_at_fault(proxy_fault)
         self.dialog = dialog
 
     def _dialog_closed(self) -> None:

@@ -1,8 +1,10 @@
-"""Connect to a Dify app: profile name, base URL, API key - checked with GET /info before anything
-is saved. The key goes to the OS keyring only; without one it can be kept for this session."""
+"""Connect to a Dify app: profile name, base URL, API key, proxy - checked with GET /info (through
+that proxy) before anything is saved. The key and the proxy's credentials go to the OS keyring
+only; without one they can be kept for this session."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import replace
 from typing import Any
@@ -27,6 +29,7 @@ from dify_desktop.api import (
     DifyError,
     NotChatAppError,
     PermissionDeniedError,
+    ProxyError,
 )
 from dify_desktop.core.credentials import Credentials, KeyringProblem
 from dify_desktop.core.profiles import (
@@ -37,6 +40,7 @@ from dify_desktop.core.profiles import (
     is_insecure,
     normalize_base_url,
 )
+from dify_desktop.core.proxy_settings import ProxySetting, client_options
 from dify_desktop.core.session import check_connection
 from dify_desktop.ui import sentences
 from dify_desktop.ui.connection_texts import (
@@ -45,6 +49,7 @@ from dify_desktop.ui.connection_texts import (
     session_only_intro,
     use_for_session_label,
 )
+from dify_desktop.ui.proxy_fields import ProxyChoice, ProxyFields
 from dify_desktop.ui.sentences import explain_connect
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 
@@ -90,7 +95,7 @@ class ConnectionDialog(QDialog):
             message = session_only_intro(keyring_problem)
         self.profile: Profile | None = None
         self.api_key: str | None = None
-        self._pending: tuple[Profile, str, AppInfo] | None = None
+        self._pending: tuple[Profile, str, ProxyChoice] | None = None
 
         self.setWindowTitle(
             self.tr("Edit connection") if profile else self.tr("Connect to a Dify app")
@@ -125,6 +130,11 @@ class ConnectionDialog(QDialog):
         form.addRow(self.tr("API base URL"), self.url_edit)
         form.addRow(self.tr("API key"), self.key_edit)
         form.addRow("", self.insecure_ok)
+        self.proxy = ProxyFields(
+            profile.proxy if profile else ProxySetting(),
+            had_credentials=bool(profile and profile.proxy.credentials),
+            run_proxy=self._client_options.get("proxy"),
+        )
 
         self.status = QLabel()
         self.status.setObjectName("connectionStatus")
@@ -152,6 +162,7 @@ class ConnectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.proxy)
         layout.addWidget(self.status)
         layout.addWidget(self.session_only)
         layout.addWidget(self.buttons)
@@ -160,6 +171,14 @@ class ConnectionDialog(QDialog):
         self.url_edit.textChanged.connect(self._url_changed)
         self._url_changed(self.url_edit.text())
         (self.key_edit if profile else self.name_edit).setFocus()
+        if profile is not None and profile.proxy.credentials:
+            self._tasks.spawn(self._show_saved_proxy_user(profile.id), TaskGroup.CONNECT)
+
+    async def _show_saved_proxy_user(self, profile_id: str) -> None:
+        # A keyring problem is said when connecting, if the saved password is needed; the
+        # dialog may be gone by the time the keyring answers.
+        with contextlib.suppress(KeyringProblem, RuntimeError):
+            self.proxy.show_saved_user(await self._credentials.load_proxy(profile_id))
 
     def _url_changed(self, text: str) -> None:
         insecure = is_insecure(text)
@@ -200,17 +219,24 @@ class ConnectionDialog(QDialog):
         if event.size().width() != event.oldSize().width():
             self._fit()
 
-    def _failed(self, text: str, field: QLineEdit) -> None:
+    def _failed(self, text: str, field: QWidget) -> None:
         self._say(text, problem=True)
         self._retry_in(field)
 
-    def _retry_in(self, field: QLineEdit) -> None:
+    def _retry_in(self, field: QWidget) -> None:
         """Put the cursor in the field to fix, its text selected: Enter then tries again."""
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        field.selectAll()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
         self.connect_button.setDefault(True)
 
-    def _field_at_fault(self, exc: DifyError) -> QLineEdit:
+    def focus_field_at_fault(self, exc: DifyError) -> None:
+        """Put the cursor where ``exc`` (a failure met outside the dialog) is fixed."""
+        self._retry_in(self._field_at_fault(exc))
+
+    def _field_at_fault(self, exc: DifyError) -> QWidget:
+        if isinstance(exc, ProxyError):
+            return self.proxy.field_at_fault(exc)
         if isinstance(exc, AuthenticationError | PermissionDeniedError | NotChatAppError):
             return self.key_edit
         return self.url_edit  # a 404, TLS, an unreachable or failing server: the address
@@ -218,6 +244,7 @@ class ConnectionDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for widget in (self.name_edit, self.url_edit, self.key_edit, self.connect_button):
             widget.setEnabled(not busy)
+        self.proxy.set_busy(busy)
 
     def _start_connect(self) -> None:
         name = self.name_edit.text().strip()
@@ -232,12 +259,11 @@ class ConnectionDialog(QDialog):
             problem, fix = sentences.key_missing(), self.key_edit
         elif not problem and is_insecure(url) and not self.insecure_ok.isChecked():
             problem, fix = sentences.insecure_not_confirmed(), self.insecure_ok
+        elif not problem and (proxy_problem := self.proxy.check()) is not None:
+            problem, fix = sentences.say(proxy_problem[0]), proxy_problem[1]
         if problem:
             self._say(problem, problem=True)
-            if isinstance(fix, QLineEdit):
-                self._retry_in(fix)
-            else:
-                fix.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._retry_in(fix)
             return
         self.session_only.setVisible(False)
         self.connect_button.setDefault(True)
@@ -253,16 +279,22 @@ class ConnectionDialog(QDialog):
     async def _connect(self, profile: Profile, key: str) -> None:
         kept = not key  # the key the profile already has: it stays where it is
         info: AppInfo | None = None
+        proxy: ProxyChoice | None = None
+        keyring_field: QWidget = self.key_edit
         try:
             try:
                 if kept:
                     key = await self._credentials.load(profile.id) or ""
+                keyring_field = self.proxy.password_edit
+                proxy = await self.proxy.choice(self._credentials, profile.id)
+                profile = replace(profile, proxy=proxy.setting)
                 if key:
-                    info = await check_connection(profile.base_url, key, **self._client_options)
+                    options = client_options(proxy.setting, proxy.credentials, self._client_options)
+                    info = await check_connection(profile.base_url, key, **options)
             finally:
                 self._busy(False)
         except KeyringProblem as problem:
-            self._failed(sentences.keyring_failed_paste_again(problem), self.key_edit)
+            self._failed(sentences.keyring_failed_paste_again(problem), keyring_field)
             return
         except DifyError as exc:
             self._failed(explain_connect(exc), self._field_at_fault(exc))
@@ -270,16 +302,20 @@ class ConnectionDialog(QDialog):
         if info is None:
             self._failed(sentences.no_saved_key(), self.key_edit)
             return
+        assert proxy is not None
         self._say(sentences.connected(info.name, info.mode))
-        self._pending = (profile, key, info)
-        if kept:
+        self._pending = (profile, key, proxy)
+        if kept and not proxy.store:
             self._finish()
             return
         if self._keyring_problem is not None:  # said in the first text: no second question
             self._use_for_session()
             return
         try:
-            await self._credentials.save(profile.id, key)
+            if not kept:
+                await self._credentials.save(profile.id, key)
+            if proxy.store:
+                await self._credentials.save_proxy(profile.id, proxy.credentials)
         except KeyringProblem as problem:
             self._say(
                 sentences.connected_key_not_saved(info.name, info.mode, problem), problem=True
@@ -294,13 +330,13 @@ class ConnectionDialog(QDialog):
     def _use_for_session(self) -> None:
         if self._pending is None:
             return
-        profile, key, _ = self._pending
-        self._credentials.keep_for_session(profile.id, key)
+        profile, key, proxy = self._pending
+        self._credentials.keep_for_session(profile.id, key, proxy.credentials)
         self._finish()
 
     def _finish(self) -> None:
         assert self._pending is not None
-        profile, key, _info = self._pending
+        profile, key, _proxy = self._pending
         self._profiles.save(profile)
         self.profile, self.api_key = profile, key
         self.connected.emit()

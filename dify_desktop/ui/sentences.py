@@ -208,6 +208,38 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
         "The proxy {proxy} failed: it could not be reached, or it did not pass the request on. "
         "Check the proxy address and that the proxy is running.",
     ).format(proxy=server_text(p["proxy"], 100)),
+    ProblemId.PROXY_AUTH_REQUIRED: lambda p: _translate(
+        "sentences",
+        "The proxy {proxy} asks for a user name and password. Enter them in the connection's "
+        "proxy settings.",
+    ).format(proxy=server_text(p["proxy"], 100)),
+    ProblemId.PROXY_AUTH_FAILED: lambda p: _translate(
+        "sentences",
+        "The proxy {proxy} refused the user name and password. Check them in the connection's "
+        "proxy settings.",
+    ).format(proxy=server_text(p["proxy"], 100)),
+    ProblemId.PROXY_NEEDS_SCHEME: lambda _p: _translate(
+        "sentences",
+        "The proxy address must start with http://, socks5:// or socks5h://, for example "
+        "http://proxy.example.com:3128.",
+    ),
+    ProblemId.PROXY_NEEDS_HOST: lambda _p: _translate(
+        "sentences",
+        "The proxy address has no host name, for example http://proxy.example.com:3128.",
+    ),
+    ProblemId.PROXY_NEEDS_PORT: lambda _p: _translate(
+        "sentences",
+        "The proxy address needs a port number (1-65535) after the host, for example "
+        "http://proxy.example.com:3128.",
+    ),
+    ProblemId.PROXY_URL_HAS_CREDENTIALS: lambda _p: _translate(
+        "sentences",
+        "Put the proxy's user name and password in the User and Password fields, not in the "
+        "address: they are kept in the system keyring.",
+    ),
+    ProblemId.PROXY_PASSWORD_WITHOUT_USER: lambda _p: _translate(
+        "sentences", "A proxy password needs a user name too."
+    ),
 }
 
 

@@ -73,8 +73,8 @@ def test_a_new_store_writes_the_current_version(tmp_path: Path) -> None:
     profiles = store(tmp_path)
     assert profiles.all() == [] and profiles.recovery is None
     profiles.save(A)
-    assert str(ini(tmp_path).value("profiles/version")) == str(VERSION) == "2"
-    assert "version=2" in (tmp_path / "settings.ini").read_text()
+    assert str(ini(tmp_path).value("profiles/version")) == str(VERSION) == "3"
+    assert "version=3" in (tmp_path / "settings.ini").read_text()
     assert ProfileStore(ini(tmp_path)).all() == [A]
     assert aside_files(tmp_path, "*") == []
 
@@ -87,7 +87,7 @@ def test_version_1_is_migrated_on_load_and_saved_as_the_current_version(tmp_path
     assert profiles.last_id() == B.id and profiles.recovery is None
     profiles.save(Profile.new("Third", "https://c.example/v1"))
     reread = ini(tmp_path)
-    assert str(reread.value("profiles/version")) == "2"
+    assert str(reread.value("profiles/version")) == "3"
     assert [p.name for p in ProfileStore(reread).all()] == ["Support", "Sales", "Third"]
     assert aside_files(tmp_path, "*") == []
 
@@ -110,8 +110,8 @@ def test_the_keys_are_declared_once_with_their_defaults() -> None:
 DAMAGED = '[{"id": "0b6f2a3e-1111-4c3b-9d1e-aaaaaaaaaaaa", "name": "Support", "base_'
 WRONG_SHAPE = json.dumps({"profiles": [{"id": A.id, "title": "Support"}, {"id": B.id}]})
 NEWER = {
-    "profiles/all": json.dumps({"layout": "v3", "items": [{"id": A.id}]}),
-    "profiles/version": 3,
+    "profiles/all": json.dumps({"layout": "v4", "items": [{"id": A.id}]}),
+    "profiles/version": 4,
 }
 
 
