@@ -43,6 +43,7 @@ from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
+from dify_desktop.ui.language_menu import LanguageButton
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
+        self.statusBar().addPermanentWidget(LanguageButton(context.settings, self.reporter, self))
 
         self._restore_geometry()
         self.view.setFocus()
@@ -263,7 +265,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._closing = True
             self.reporter.info(
-                self.tr("Finishing {0} save(s) before closing…").format(saving), timeout_ms=0
+                self.tr("Finishing %n save(s) before closing…", "", saving), timeout_ms=0
             )
             self.setEnabled(False)
             self.ctx.tasks.spawn(self._close_after_saves(), TaskGroup.CLOSING)

@@ -63,7 +63,8 @@ def _rate_limited(p: Problem) -> str:
     first = _translate("sentences", "Dify is limiting requests (429).")
     wait = p["retry_after"]
     if wait:
-        then = _translate("sentences", "Try again in {seconds:.0f} s.").format(seconds=wait)
+        seconds = round(wait)  # lupdate sees a plural's count only as a plain name
+        then = _translate("sentences", "Try again in %n s.", "", seconds)
     else:
         then = _translate("sentences", "Try again shortly.")
     return f"{first} {then}"
