@@ -59,7 +59,7 @@
             <source>%n days ago</source>
             <translation>
                 <numerusform>%n day ago</numerusform>
-                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
             </translation>
         </message>
     </context>
