@@ -109,4 +109,3 @@ def install(
             app.installTranslator(translator)
             _installed.append(translator)
     return choice
-

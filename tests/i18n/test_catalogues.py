@@ -30,7 +30,9 @@ def language(ts: Path) -> str:
 def test_every_shipped_language_has_its_catalogue() -> None:
     assert [language(ts) for ts in TS_FILES] == sorted(LANGUAGES)
     for ts in TS_FILES:
-        assert ts.with_suffix(".qm").is_file(), f"{ts.name} has no .qm: bash .ci/translations release"
+        assert ts.with_suffix(".qm").is_file(), (
+            f"{ts.name} has no .qm: bash .ci/translations release"
+        )
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=language)
@@ -57,9 +59,7 @@ def entries(ts: Path) -> list[tuple[str, str, list[str], bool]]:
             else:
                 texts = [translation.text or ""]
             finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-            found.append(
-                (name, message.findtext("source") or "", texts, finished and all(texts))
-            )
+            found.append((name, message.findtext("source") or "", texts, finished and all(texts)))
     return found
 
 

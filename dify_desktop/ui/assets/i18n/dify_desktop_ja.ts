@@ -701,6 +701,42 @@ Click to see every message.</source>
             <translation>Dify サーバーで問題が発生しました ({status})：{message}</translation>
         </message>
         <message>
+            <source>The server answered {status} with {body}.</source>
+            <translation>サーバーは {status} で応答し、{body}を返しました。</translation>
+        </message>
+        <message>
+            <source>It said: {text}</source>
+            <translation>内容：{text}</translation>
+        </message>
+        <message>
+            <source>The problem is on the server's side; try again later.</source>
+            <translation>問題はサーバー側にあります。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>an empty answer</source>
+            <translation>空の応答</translation>
+        </message>
+        <message>
+            <source>a web page instead of Dify's answer</source>
+            <translation>Dify の応答ではなく Web ページ</translation>
+        </message>
+        <message>
+            <source>incomplete data</source>
+            <translation>不完全なデータ</translation>
+        </message>
+        <message>
+            <source>plain text instead of Dify's answer</source>
+            <translation>Dify の応答ではなくプレーンテキスト</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}) and did not say which.</source>
+            <translation>Dify サーバーで問題が発生しましたが ({status})、内容は示されませんでした。</translation>
+        </message>
+        <message>
+            <source>Dify refused the request ({status}) without saying why.</source>
+            <translation>Dify がリクエストを拒否しましたが ({status})、理由は示されませんでした。</translation>
+        </message>
+        <message>
             <source>The secure connection failed: the server's certificate is not trusted (expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.</source>
             <translation>安全な接続に失敗しました。サーバーの証明書が信頼されていません（期限切れ、自己署名、またはプロキシの証明書）。このコンピューターに証明書をインストールするよう IT 部門に依頼してください。</translation>
         </message>

@@ -701,6 +701,42 @@ Click to see every message.</source>
             <translation>Dify 服务器出现问题 ({status})：{message}</translation>
         </message>
         <message>
+            <source>The server answered {status} with {body}.</source>
+            <translation>服务器以 {status} 应答，返回的是{body}。</translation>
+        </message>
+        <message>
+            <source>It said: {text}</source>
+            <translation>内容：{text}</translation>
+        </message>
+        <message>
+            <source>The problem is on the server's side; try again later.</source>
+            <translation>问题出在服务器端，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>an empty answer</source>
+            <translation>空响应</translation>
+        </message>
+        <message>
+            <source>a web page instead of Dify's answer</source>
+            <translation>网页而不是 Dify 的响应</translation>
+        </message>
+        <message>
+            <source>incomplete data</source>
+            <translation>不完整的数据</translation>
+        </message>
+        <message>
+            <source>plain text instead of Dify's answer</source>
+            <translation>纯文本而不是 Dify 的响应</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}) and did not say which.</source>
+            <translation>Dify 服务器出现问题 ({status})，但没有说明原因。</translation>
+        </message>
+        <message>
+            <source>Dify refused the request ({status}) without saying why.</source>
+            <translation>Dify 拒绝了请求 ({status})，但没有说明原因。</translation>
+        </message>
+        <message>
             <source>The secure connection failed: the server's certificate is not trusted (expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.</source>
             <translation>安全连接失败：服务器的证书不受信任（已过期、自签名或属于代理）。请让 IT 部门在这台电脑上安装该证书。</translation>
         </message>
