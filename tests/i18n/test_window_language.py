@@ -18,7 +18,7 @@ from tests.ui.conftest import make_window
 #: what the window shows in each language (connections button, End user label, first column)
 SHOWN = {
     "ja": ("接続", "エンドユーザー", "名前", "キャンセル"),
-    "zh_CN": ("连接", "终端用户", "名称", "取消"),
+    "zh_CN": ("连接管理", "终端用户", "名称", "取消"),
     "en": ("Connections", "End user", "Name", "Cancel"),
 }
 

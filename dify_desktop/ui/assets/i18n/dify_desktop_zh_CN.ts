@@ -235,7 +235,7 @@
 Use Connections → Add connection… to connect to a Dify chat app with its API key.</source>
             <translation>
 
-请使用“连接 → 添加连接…”，用 API 密钥连接到 Dify 聊天应用。</translation>
+请使用“连接管理 → 添加连接…”，用 API 密钥连接到 Dify 聊天应用。</translation>
         </message>
         <message>
             <source>Type an end user's id in the “End user” box and press Enter.
@@ -392,11 +392,11 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Connections</source>
-            <translation>连接</translation>
+            <translation>连接管理</translation>
         </message>
         <message>
             <source>Connections menu</source>
-            <translation>连接菜单</translation>
+            <translation>连接管理菜单</translation>
         </message>
         <message>
             <source>Connection</source>
