@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 #: the languages the app ships, by code, each named in itself. English is the source language:
 #: its file holds only the English plural forms.
-LANGUAGES: dict[str, str] = {"en": "English", "ja": "日本語", "zh_CN": "简体中文"}
+LANGUAGES: dict[str, str] = {"en": "English", "de": "Deutsch", "ja": "日本語", "zh_CN": "简体中文"}
 
 #: the app's .ts sources and .qm files (and, in a frozen bundle, Qt's own qtbase_*.qm)
 I18N_DIR = os.path.join(os.path.dirname(__file__), "assets", "i18n")

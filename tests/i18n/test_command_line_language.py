@@ -39,5 +39,5 @@ def test_start_errors_stay_english(tmp_path: Path) -> None:
 def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     done = run(["--lang", "klingon"], tmp_path)
     assert done.returncode == 2
-    assert "unknown language 'klingon': choose one of en, ja, zh_CN" in done.stderr
+    assert "unknown language 'klingon': choose one of en, de, ja, zh_CN" in done.stderr
     assert done.stderr.startswith("usage: dify-desktop")

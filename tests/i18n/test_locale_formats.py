@@ -32,12 +32,21 @@ def test_chinese_relative_times(use_language: Use) -> None:
     assert relative_time(WHEN - timedelta(days=1), WHEN) == "昨天"
 
 
-def test_german_locale_numbers_with_english_words(use_language: Use) -> None:
+def test_british_formats_with_english_words(use_language: Use) -> None:
+    use_language(environ={"LANG": "en_GB.UTF-8"})
+    local = WHEN.astimezone()
+    assert loaded(12345) == "all 12,345 loaded"
+    assert short_time(WHEN).startswith(f"{local:%d/%m/%Y}")
+    assert relative_time(WHEN - timedelta(days=1.6), WHEN) == "2 days ago"
+
+
+def test_german_plurals_and_numbers(use_language: Use) -> None:
     use_language(environ={"LANG": "de_DE.UTF-8"})
     local = WHEN.astimezone()
-    assert loaded(12345) == "all 12.345 loaded"
+    assert loaded(12345) == "alle 12.345 geladen"
     assert short_time(WHEN).startswith(f"{local:%d.%m.%y}")
-    assert relative_time(WHEN - timedelta(days=1.6), WHEN) == "2 days ago"
+    assert relative_time(WHEN - timedelta(days=2), WHEN) == "vor 2 Tagen"
+    assert relative_time(WHEN - timedelta(days=1), WHEN) == "gestern"
 
 
 def test_the_c_locale_keeps_iso_dates_and_plain_digits(use_language: Use) -> None:

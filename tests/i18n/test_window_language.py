@@ -19,6 +19,7 @@ from tests.ui.conftest import make_window
 SHOWN = {
     "ja": ("接続", "エンドユーザー", "名前", "キャンセル"),
     "zh_CN": ("连接管理", "终端用户", "名称", "取消"),
+    "de": ("Verbindungen", "Endbenutzer", "Name", "Abbrechen"),
     "en": ("Connections", "End user", "Name", "Cancel"),
 }
 
@@ -32,7 +33,7 @@ def shown(qtbot: Any) -> tuple[str, str, str, str]:
     return window.connections_button.text(), window.user_combo.accessibleName(), header, cancel
 
 
-@pytest.mark.parametrize("lang", ["ja", "zh_CN"])
+@pytest.mark.parametrize("lang", ["ja", "zh_CN", "de"])
 def test_lang_option_translates_the_window_and_qts_own_buttons(
     qtbot: Any, use_language: Use, lang: str
 ) -> None:
@@ -59,8 +60,8 @@ def test_the_option_overrides_the_setting(qtbot: Any, use_language: Use) -> None
 
 
 def test_an_unshipped_locale_shows_english_with_its_formats(qtbot: Any, use_language: Use) -> None:
-    choice = use_language(environ={"LC_ALL": "de_DE.UTF-8", "LANG": "ja_JP.UTF-8"})
-    assert (choice.language, QLocale().name()) == ("en", "de_DE")
+    choice = use_language(environ={"LC_ALL": "fr_FR.UTF-8", "LANG": "ja_JP.UTF-8"})
+    assert (choice.language, QLocale().name()) == ("en", "fr_FR")
     assert shown(qtbot) == SHOWN["en"]
 
 
@@ -74,6 +75,7 @@ def test_an_unshipped_locale_shows_english_with_its_formats(qtbot: Any, use_lang
         ({"LANGUAGE": "zh_CN:en"}, "zh_CN"),
         ({"LANG": "zh_TW.UTF-8"}, "en"),  # Traditional Chinese is not shipped
         ({"LANG": "zh_SG.UTF-8"}, "zh_CN"),
+        ({"LANG": "de_AT.UTF-8"}, "de"),
     ],
 )
 def test_which_language_the_environment_asks_for(environ: dict[str, str], language: str) -> None:
@@ -105,9 +107,9 @@ def test_the_language_button_stores_the_choice_for_the_next_start(
     menu = button.menu()
     assert menu is not None
     names = [action.text() for action in menu.actions()]
-    assert names == ["システムの言語", "English", "日本語", "简体中文"]
+    assert names == ["システムの言語", "English", "Deutsch", "日本語", "简体中文"]
     assert menu.actions()[0].isChecked()  # nothing stored: the system's
-    menu.actions()[3].trigger()
+    menu.actions()[4].trigger()
     assert LANGUAGE.read(settings) == "zh_CN"
     assert "简体中文" in window.reporter.last(Level.INFO)
     assert window.connections_button.text() == "接続"  # the window itself changes at next start
