@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox, QToolButton
 
 from dify_desktop.core.settings import LANGUAGE
@@ -115,3 +116,5 @@ def test_the_language_button_stores_the_choice_for_the_next_start(
     assert window.connections_button.text() == "接続"  # the window itself changes at next start
     menu.actions()[0].trigger()
     assert LANGUAGE.read(settings) == ""
+    opens = [a for a in window.actions() if QKeySequence("Ctrl+Shift+L") in a.shortcuts()]
+    assert [a.text() for a in opens] == ["言語"]
