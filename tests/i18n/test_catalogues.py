@@ -3,6 +3,7 @@ in the sources has a translation in every shipped language, with the same placeh
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -125,3 +126,51 @@ def test_english_keeps_only_plurals() -> None:
     english = entries(CATALOGUES / f"{APP_CATALOG}_en.ts")
     assert english and all(PLACEHOLDER.search(source) for _c, source, _t, _f in english)
     assert all(len(texts) == 2 for _c, _s, texts, _f in english)
+
+
+class _Calls(ast.NodeVisitor):
+    """(context, text) of every tr()/translate() call whose context and text are literals."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, str, int]] = []
+        self._classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        self._classes.append(node.name)
+        self.generic_visit(node)
+        self._classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        texts = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+        if name == "tr" and self._classes and texts and isinstance(texts[0], str):
+            self.found.append((self._classes[-1], texts[0], node.lineno))
+        elif (
+            name in ("translate", "_translate")
+            and len(texts) >= 2
+            and isinstance(texts[0], str)
+            and isinstance(texts[1], str)
+        ):
+            self.found.append((texts[0], texts[1], node.lineno))
+        self.generic_visit(node)
+
+
+def test_lupdate_sees_every_translated_call(extracted: dict[str, Path]) -> None:
+    """lupdate silently skips some calls (a plural's count that is not a plain name, e.g.
+    ``translate("C", "%n x", "", len(rows))``): such a string would never be translated."""
+    seen = {(c, s) for c, s, _t, _f in entries(extracted["ja"])}
+    unseen = []
+    for path in sorted((ROOT / "dify_desktop").rglob("*.py")):
+        if "demo" in path.relative_to(ROOT).parts:
+            continue
+        calls = _Calls()
+        calls.visit(ast.parse(path.read_text(encoding="utf-8")))
+        unseen += [
+            f"{path.relative_to(ROOT)}:{line}: {context}: {text!r}"
+            for context, text, line in calls.found
+            if (context, text) not in seen
+        ]
+    assert not unseen, "lupdate does not see these calls (give a plural's count as a name):\n" + (
+        "\n".join(unseen)
+    )
