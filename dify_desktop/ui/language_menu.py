@@ -6,16 +6,17 @@ from __future__ import annotations
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from dify_desktop.core.settings import LANGUAGE, Settings
+from dify_desktop.core.settings import LANGUAGE
 from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.translations import LANGUAGES
 
 
 class LanguageButton(QToolButton):
-    def __init__(self, settings: Settings, reporter: Reporter, window: QWidget) -> None:
+    def __init__(self, context: AppContext, reporter: Reporter, window: QWidget) -> None:
         super().__init__(window)
-        self._settings = settings
+        self._settings = settings = context.settings
         self._reporter = reporter
         self.setObjectName("languageButton")
         self.setText(self.tr("Language"))
@@ -34,6 +35,9 @@ class LanguageButton(QToolButton):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(lambda action: self.choose(str(action.data())))
+        if context.ephemeral:  # demo, smoke-test and DIFY_API_KEY runs keep no settings
+            group.setEnabled(False)
+            self.setToolTip(self.tr("This run keeps no settings: start with --lang CODE instead."))
         self.setMenu(menu)
         window.addAction(make_action(self, self.tr("Language"), self.showMenu, "Ctrl+Shift+L"))
 

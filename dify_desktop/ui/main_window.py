@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
-        self.statusBar().addPermanentWidget(LanguageButton(context.settings, self.reporter, self))
+        self.statusBar().addPermanentWidget(LanguageButton(context, self.reporter, self))
 
         self._restore_geometry()
         self.view.setFocus()

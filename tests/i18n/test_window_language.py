@@ -101,7 +101,7 @@ def test_the_language_button_stores_the_choice_for_the_next_start(
 ) -> None:
     use_language("ja")
     settings = settings_with()
-    window = make_window(qtbot, settings=settings)
+    window = make_window(qtbot, settings=settings, ephemeral=False)
     button = window.findChild(LanguageButton)
     assert isinstance(button, QToolButton)
     assert button.accessibleName() == "言語メニュー"
@@ -118,3 +118,12 @@ def test_the_language_button_stores_the_choice_for_the_next_start(
     assert LANGUAGE.read(settings) == ""
     opens = [a for a in window.actions() if QKeySequence("Ctrl+Shift+L") in a.shortcuts()]
     assert [a.text() for a in opens] == ["言語"]
+
+
+def test_a_run_without_settings_offers_the_option_instead(qtbot: Any, use_language: Use) -> None:
+    use_language("en")
+    window = make_window(qtbot)  # ephemeral, as --demo is
+    button = window.findChild(LanguageButton)
+    assert isinstance(button, QToolButton) and button.menu() is not None
+    assert not any(action.isEnabled() for action in button.menu().actions())
+    assert "--lang" in button.toolTip()

@@ -363,6 +363,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
             <translation>Systemsprache</translation>
         </message>
         <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>Dieser Lauf speichert keine Einstellungen: Starten Sie stattdessen mit --lang CODE.</translation>
+        </message>
+        <message>
             <source>the system language</source>
             <translation>der Systemsprache</translation>
         </message>

@@ -355,6 +355,10 @@ The service API only sees conversations created through the API (not those from 
             <translation>システムの言語</translation>
         </message>
         <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>この起動では設定を保存しません。代わりに --lang CODE を付けて起動してください。</translation>
+        </message>
+        <message>
             <source>the system language</source>
             <translation>システムの言語</translation>
         </message>

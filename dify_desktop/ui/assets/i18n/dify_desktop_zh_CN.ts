@@ -355,6 +355,10 @@ The service API only sees conversations created through the API (not those from 
             <translation>系统语言</translation>
         </message>
         <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>本次运行不保存设置：请改用 --lang CODE 启动。</translation>
+        </message>
+        <message>
             <source>the system language</source>
             <translation>系统语言</translation>
         </message>
