@@ -1,4 +1,5 @@
-"""Real captures of the app for the README: the list, the inline editor, an error shown.
+"""Real captures of the app for the README: the list, the inline editor, an error shown, the
+feedback inbox.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
@@ -91,10 +92,18 @@ async def main() -> None:
         await wait_for(lambda: "Not renamed" in (window.proxy.index(1, Column.STATUS).data() or ""))
         await asyncio.sleep(0.1)
         window.grab().save(str(OUT / "rename-error.png"))
+
+        window.inbox.open_inbox()
+        inbox = window.inbox
+        await wait_for(lambda: inbox.model.complete and not inbox.model.loading)
+        inbox.resize(1180, 520)
+        inbox.view.setCurrentIndex(inbox.proxy.index(1, 0))
+        await asyncio.sleep(0.1)
+        inbox.grab().save(str(OUT / "feedback-inbox.png"))
     finally:
         window.close()
         server.stop()
-    print(f"saved 3 screenshots in {OUT}")
+    print(f"saved 4 screenshots in {OUT}")
 
 
 if __name__ == "__main__":

@@ -29,9 +29,10 @@ def epoch_to_utc(value: Any) -> datetime:
         return _EPOCH
 
 
-def _iso_or_epoch_to_utc(value: Any) -> datetime:
-    """An ISO 8601 string (naive means UTC, as Dify writes it) or epoch seconds; anything
-    unreadable becomes the epoch itself."""
+def iso_or_epoch_to_utc(value: Any) -> datetime:
+    """The one rule for the server's ISO times (feedback, end users): Dify writes them without a
+    zone (``2026-12-01T23:04:25``) and means UTC, so a naive time is read as UTC; one with a zone
+    is converted. Epoch seconds are accepted too; anything unreadable becomes the epoch itself."""
     if isinstance(value, str) and value:
         try:
             parsed = datetime.fromisoformat(value)
@@ -207,12 +208,13 @@ class Feedback:
     conversation_id: str
     rating: str | None
     content: str | None
-    from_end_user_id: str | None
+    from_end_user_id: str | None  # None for an admin's feedback (``from_source`` "admin")
     created_at: datetime
+    from_source: str  # "user" (the end user's own) or "admin"; the demo says "api"
+    updated_at: datetime
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Feedback:
-        when = _iso_or_epoch_to_utc(data.get("created_at"))
         return cls(
             id=_str(data.get("id")),
             message_id=_str(data.get("message_id")),
@@ -220,16 +222,20 @@ class Feedback:
             rating=_opt_str(data.get("rating")),
             content=_opt_str(data.get("content")),
             from_end_user_id=_opt_str(data.get("from_end_user_id")),
-            created_at=when,
+            created_at=iso_or_epoch_to_utc(data.get("created_at")),
+            from_source=_str(data.get("from_source")),
+            updated_at=iso_or_epoch_to_utc(data.get("updated_at")),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class EndUser:
     id: str
-    session_id: str  # the ``user`` string the integrating product sent
+    session_id: str  # the ``user`` string the integrating product sent (= external_user_id)
     type: str
     is_anonymous: bool
+    name: str | None
+    created_at: datetime
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> EndUser:
@@ -238,4 +244,6 @@ class EndUser:
             session_id=_str(data.get("session_id") or data.get("external_user_id")),
             type=_str(data.get("type")),
             is_anonymous=bool(data.get("is_anonymous")),
+            name=_opt_str(data.get("name")),
+            created_at=iso_or_epoch_to_utc(data.get("created_at")),
         )

@@ -456,6 +456,9 @@ def seed_store(store: Store, *, base: bool = True, scale: int = 0) -> None:
     with store.lock:
         if base:
             _seed_base(store)
+            from dify_desktop.demo.seed_feedback import seed_feedback  # it builds on this module
+
+            seed_feedback(store)
         if scale:
             seed_scale(store, scale)
 

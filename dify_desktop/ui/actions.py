@@ -1,4 +1,4 @@
-"""Making the window's actions: a text, what it does, and its shortcuts."""
+"""Making the window's actions (a text, what it does, its shortcuts) and listing its shortcuts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 Key = QKeySequence | QKeySequence.StandardKey | str
 
@@ -22,3 +23,20 @@ def make_action(parent: QObject, text: str, slot: Callable[[], object], *keys: K
         )
     act.setShortcuts(list(dict.fromkeys(sequences)))
     return act
+
+
+def action_text(action: QAction) -> str:
+    """An action's text as read: no mnemonic marks (``&&`` is a literal ampersand)."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def window_shortcuts(window: QWidget) -> list[tuple[str, list[QKeySequence]]]:
+    """Every action registered on ``window`` that has shortcuts: its text and its keys, in the
+    order they were added. The rule: an action with a shortcut is added to the window
+    (``window.addAction``), even when it acts in one widget only, so that the shortcut sheet
+    lists it."""
+    return [
+        (action_text(action), list(action.shortcuts()))
+        for action in window.actions()
+        if action.shortcuts() and action_text(action)
+    ]

@@ -5,6 +5,8 @@
 - :class:`ConversationList` — an end user's conversations: the fields that choose them, counts
 - :class:`RowActions` — rename, retry, copy id, delete a conversation; the context menu
 - :class:`TranscriptPane` — the messages of the list's current conversation
+- :class:`FeedbackInbox` — every user's feedback (Ctrl+I); Enter opens that user's conversation
+- :class:`ShortcutSheet` — every shortcut of the window (F1), from the actions added to it
 
 A new view is a new part: build it in ``__init__``, follow the controller's ``sessionChanged``
 or the list's ``currentChanged``, report through ``self.reporter``, give the window its actions.
@@ -43,9 +45,12 @@ from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
+from dify_desktop.ui.feedback_inbox import FeedbackInbox
+from dify_desktop.ui.feedback_inbox_open import ConversationOpener
 from dify_desktop.ui.language_menu import LanguageButton
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
+from dify_desktop.ui.shortcut_sheet import SHEET_SHORTCUT, ShortcutSheet
 from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import plain
@@ -79,9 +84,15 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationList(context, self.reporter)
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
         self.transcript = TranscriptPane(context.tasks, self.conversations)
+        self.inbox = FeedbackInbox(context.tasks, self)
+        self.opener = ConversationOpener(self.conversations, self.reporter)
+        self.shortcut_sheet = ShortcutSheet(self)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
+        self.connection.sessionChanged.connect(self.inbox.show_session)
+        self.inbox.openMessage.connect(self.opener.open)
+        # TODO(lead): self.opener.conversationOpened.connect(self.transcript.show_message)
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
         self.connection.userSeen.connect(self.conversations.add_recent_user)
         self.conversations.model.keyRejected.connect(self.connection.renew_key)
@@ -129,7 +140,23 @@ class MainWindow(QMainWindow):
         self.focus_user_action = make_action(
             self, self.tr("Go to the End user box"), self.conversations.focus_user_field, "Ctrl+L"
         )
-        self.addActions([self.quit_action, self.focus_user_action])
+        self.shortcuts_action = make_action(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.shortcut_sheet.open_sheet,
+            SHEET_SHORTCUT,
+            "F1",
+        )
+        # Every action with a shortcut is added to the window: the shortcut sheet lists them.
+        self.addActions(
+            [
+                self.quit_action,
+                self.focus_user_action,
+                *self.inbox.window_actions(),
+                self.shortcuts_action,
+                self.row_actions.rename_action,
+            ]
+        )
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +197,7 @@ class MainWindow(QMainWindow):
             top.addWidget(self._demo_badge())
         top.addLayout(self._labelled(self.tr("Connection"), self.profile_combo))
         top.addWidget(self.connections_button)
+        top.addWidget(self._button(self.inbox.open_action))
         top.addStretch(1)
         top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
 

@@ -10,6 +10,7 @@ from demo_helpers import error_of, ids, sse_events
 
 from dify_desktop.demo.runner import DemoServer
 from dify_desktop.demo.seed import DEFAULT_USER
+from dify_desktop.demo.seed_feedback import GONE_USER
 
 T0 = 1_767_000_000
 
@@ -301,11 +302,17 @@ def test_app_feedbacks_lead_to_end_users(srv: DemoServer, client: httpx.Client) 
     stamps = [f["created_at"] for f in feedbacks]
     assert stamps == sorted(stamps, reverse=True)
     users = set()
+    gone = []
     for fb in feedbacks:
         r = client.get(f"/end-users/{fb['from_end_user_id']}")
-        assert r.status_code == 200
-        users.add(r.json()["external_user_id"])
+        if r.status_code == 200:
+            users.add(r.json()["external_user_id"])
+        else:
+            assert error_of(r) == (404, "end_user_not_found")
+            gone.append(fb["conversation_id"])
     assert DEFAULT_USER in users and len(users) >= 3
+    # exactly one seeded feedback's end user is gone (seed_feedback.GONE_USER)
+    assert [srv.store.conversations[c].user for c in gone] == [GONE_USER]
     page2 = client.get("/app/feedbacks", params={"page": 2, "limit": 3}).json()["data"]
     assert page2 == feedbacks[3:6]
 
@@ -320,7 +327,8 @@ def test_end_user_detail_and_404(srv: DemoServer, client: httpx.Client) -> None:
     body = client.get(f"/end-users/{eu.id}").json()
     assert body["id"] == eu.id and body["external_user_id"] == DEFAULT_USER
     assert body["is_anonymous"] is False
-    assert error_of(client.get(f"/end-users/{uuid.uuid4()}")) == (404, "not_found")
+    assert "+" not in body["created_at"] and not body["created_at"].endswith("Z")  # as the real one
+    assert error_of(client.get(f"/end-users/{uuid.uuid4()}")) == (404, "end_user_not_found")
 
 
 # --------------------------------------------------------------------------- chat

@@ -8,6 +8,7 @@ from .. import _mapping
 from .._transport import Transport, path_segment
 from ..errors import InvalidParamError
 from ..models import EndUser, Feedback, Message, Page
+from ..numbered_paging import FEEDBACK_PAGE_LIMIT, NumberedPager, check_page_limit
 from ..validation import validate_id, validate_user
 
 __all__ = ["MessageEndpoints"]
@@ -59,15 +60,25 @@ class MessageEndpoints(Transport):
         await self._json("POST", f"/messages/{path_segment(message_id)}/feedbacks", body=body)
 
     async def list_app_feedbacks(self, page: int = 1, limit: int = 20) -> list[Feedback]:
-        """GET /app/feedbacks: feedback of every end user of the app (1-based ``page``)."""
+        """GET /app/feedbacks: one page of the feedback of every end user of the app, newest
+        first (1-based ``page``; ``limit`` 1-101). The server says nothing about more pages:
+        :meth:`iter_app_feedbacks` pages on until a short page."""
+        check_page_limit(page, limit, FEEDBACK_PAGE_LIMIT)
+        what = "GET /app/feedbacks"
         data = await self._json("GET", "/app/feedbacks", params={"page": page, "limit": limit})
         items = data.get("data")
         if not isinstance(items, list):
-            raise _mapping.invalid_shape(200, "GET /app/feedbacks", "no 'data' list")
-        return [self._build(Feedback.from_json, item, "GET /app/feedbacks") for item in items]
+            raise _mapping.invalid_shape(200, what, "no 'data' list")
+        return [self._build(Feedback.from_json, item, what) for item in items]
+
+    def iter_app_feedbacks(self, page_size: int = FEEDBACK_PAGE_LIMIT) -> NumberedPager[Feedback]:
+        """Every feedback once, ``page_size`` (1-101) at a time, until a short page."""
+        return NumberedPager(self.list_app_feedbacks, lambda f: f.id, page_size)
 
     async def get_end_user(self, end_user_id: str) -> EndUser:
-        """GET /end-users/{id}: ``session_id`` is the ``user`` string of that end user."""
+        """GET /end-users/{id} (an id from a feedback's ``from_end_user_id``): its
+        ``session_id`` is the ``user`` string the conversation routes take. An end user that
+        no longer exists: NotFoundError (code ``end_user_not_found``)."""
         validate_id(end_user_id, "end-user id")
         data = await self._json("GET", f"/end-users/{path_segment(end_user_id)}")
         return self._build(EndUser.from_json, data, "GET /end-users/{id}")

@@ -21,8 +21,9 @@ def json_response(data: JsonValue, status: int = 200) -> JSONResponse:
 
 
 def iso(ts: int) -> str:
-    """An ISO 8601 UTC timestamp (``2026-03-27T16:33:40+00:00``), the spec's ``date-time``."""
-    return dt.datetime.fromtimestamp(ts, dt.UTC).isoformat()
+    """A UTC time as the real server writes ISO times (feedback, end users): without a zone
+    (``2026-03-27T16:33:40``), unlike the spec's ``date-time``."""
+    return dt.datetime.fromtimestamp(ts, dt.UTC).replace(tzinfo=None).isoformat()
 
 
 class RouteGroup(ABC):

@@ -21,7 +21,7 @@ class EndUserRoutes(RouteGroup):
         uid = path_uuid(request, "end_user_id")
         found = self.store.end_user_by_id(uid)
         if found is None:
-            raise ApiError(404, "not_found", "End user not found.")
+            raise ApiError(404, "end_user_not_found", "End user not found.")
         s = self.store
         return json_response(
             {

@@ -345,6 +345,161 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
     </context>
     <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>Feedback-Eingang</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>Feedback-Eingang…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>Alle „Gefällt mir“ und „Gefällt mir nicht“ aller Benutzer; die Eingabetaste öffnet die Unterhaltung (Strg+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Anzeigen</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>E&amp;rneut laden</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>Feedback erneut laden</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>Zustand des Feedback-Eingangs</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>Warum sich die Unterhaltung nicht geöffnet hat</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>Die Unterhaltung {0} ist nicht mehr in dieser Liste.</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>Gefällt mir und Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>Nur „Gefällt mir“</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>Nur „Gefällt mir nicht“</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 Gefällt mir</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>(kein Kommentar)</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>Nachricht {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>Endbenutzer existiert nicht mehr</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>Von einem Teammitglied, nicht von einem Endbenutzer</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>Endbenutzer unbekannt: {0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>Nicht verbunden: Öffnen Sie eine Verbindung, um ihr Feedback zu sehen.</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>Feedback konnte nicht geladen werden: {0} „Erneut laden“ (Alt+R) versucht es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>Feedback wird geladen…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>Noch kein Feedback: „Gefällt mir“ und „Gefällt mir nicht“ Ihrer Benutzer erscheinen hier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>alle %Ln geladen</numerusform>
+                <numerusform>alle %Ln geladen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%Ln geladen, weitere beim Blättern</numerusform>
+                <numerusform>%Ln geladen, weitere beim Blättern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation> (wird geladen…)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>Diese Unterhaltung kann nicht geöffnet werden: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -397,6 +552,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Go to the End user box</source>
             <translation>Zum Feld „Endbenutzer“</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
@@ -557,6 +716,42 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>Unterhaltung „{0}“ gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>Tippen, um eine Aktion oder Taste zu finden</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>Ein Tastenkürzel suchen</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>Die Tastenkürzel-Übersicht schließen</translation>
         </message>
     </context>
     <context>

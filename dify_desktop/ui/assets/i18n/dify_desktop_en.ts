@@ -64,6 +64,30 @@
         </message>
     </context>
     <context>
+        <name>FeedbackInbox</name>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>all %Ln loaded</numerusform>
+                <numerusform>all %Ln loaded</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%Ln loaded, more as you scroll</numerusform>
+                <numerusform>%Ln loaded, more as you scroll</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln shown · {0}</numerusform>
+                <numerusform>%Ln shown · {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Finishing %n save(s) before closing…</source>

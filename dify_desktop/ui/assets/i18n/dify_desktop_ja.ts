@@ -337,6 +337,158 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>フィードバック受信箱</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>フィードバック受信箱…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>すべてのユーザーの高評価と低評価。Enter で会話を開きます (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>表示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>フィードバックを再読み込み</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>フィードバック</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>フィードバック受信箱の状態</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>会話を開けなかった理由</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>会話 {0} はこの一覧にもうありません。</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>高評価と低評価</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>高評価のみ</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>低評価のみ</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 高評価</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 低評価</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>（コメントなし）</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>メッセージ {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>エンドユーザーはもう存在しません</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>エンドユーザーではなくチームメンバーからのもの</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>エンドユーザー不明：{0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>接続されていません。フィードバックを見るには接続を開いてください。</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>フィードバックを読み込めませんでした：{0} 「再読み込み」(Alt+R) で再試行します。</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>フィードバックを読み込み中…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>まだフィードバックはありません。ユーザーの高評価と低評価はここに表示されます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>全 %Ln 件を読み込み済み</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%Ln 件を読み込み済み、スクロールでさらに読み込みます</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（読み込み中…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln 件を表示 · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>この会話を開けません：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -389,6 +541,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Go to the End user box</source>
             <translation>「エンドユーザー」欄へ移動</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
         </message>
         <message>
             <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
@@ -548,6 +704,42 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>会話「{0}」を削除しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>入力して操作またはキーを検索</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>検索(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>ショートカットを検索</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>ショートカット</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>ショートカット</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>ショートカット一覧を閉じる</translation>
         </message>
     </context>
     <context>

@@ -337,6 +337,158 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>反馈收件箱</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>反馈收件箱…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>所有用户的点赞和点踩；按 Enter 打开会话 (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>显示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>重新加载(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>重新加载反馈</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>反馈收件箱状态</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>会话未能打开的原因</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>会话 {0} 已不在此列表中。</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>点赞和点踩</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>仅点赞</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>仅点踩</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 赞</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 踩</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>（无评论）</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>消息 {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>终端用户已不存在</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>来自团队成员，而非终端用户</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>终端用户未知：{0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>未连接：请打开一个连接以查看其反馈。</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>无法加载反馈：{0} 按“重新加载”(Alt+R) 重试。</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>正在加载反馈…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>尚无反馈：用户给出的点赞和点踩会显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>已全部加载 %Ln 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>已加载 %Ln 个，滚动可加载更多</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（正在加载…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>显示 %Ln 个 · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>无法打开此会话：{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -389,6 +541,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Go to the End user box</source>
             <translation>转到“终端用户”框</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
         </message>
         <message>
             <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
@@ -548,6 +704,42 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>会话“{0}”已删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>输入以查找操作或按键</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>查找快捷键</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>关闭快捷键列表</translation>
         </message>
     </context>
     <context>
