@@ -42,6 +42,8 @@ class StartPlan:
     smoke_test: bool
     #: the --proxy URL (no credentials), None to follow the environment's proxy settings
     proxy: str | None = None
+    #: --lang: a code of ui.translations.LANGUAGES, None to follow the setting or the system
+    lang: str | None = None
 
     @property
     def client_options(self) -> dict[str, object]:
@@ -86,6 +88,7 @@ def plan(args: argparse.Namespace, environ: dict[str, str] | os._Environ[str]) -
         user=user,
         smoke_test=args.smoke_test,
         proxy=checked_proxy(args.proxy) if args.proxy else None,
+        lang=args.lang,
     )
 
 
@@ -198,8 +201,10 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.dialogs import activate
     from dify_desktop.ui.main_window import MainWindow, app_icon
+    from dify_desktop.ui.translations import install as install_translations
 
     settings: Settings = MemorySettings() if start.ephemeral else qsettings()
+    install_translations(app, start.lang, settings, os.environ)
     context = AppContext(
         settings=settings,
         profiles=ProfileStore(settings),

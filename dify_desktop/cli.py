@@ -10,6 +10,16 @@ import sys
 from collections.abc import Sequence
 
 from dify_desktop import __version__
+from dify_desktop.ui.translations import LANGUAGES, language_code
+
+
+def language_option(value: str) -> str:
+    code = language_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}: choose one of {', '.join(LANGUAGES)}"
+        )
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=(
             "send every request through this proxy (http://host:port or socks5://host:port), "
             "whatever HTTP(S)_PROXY and NO_PROXY say; no credentials in the URL"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=language_option,
+        help=(
+            f"show the window in this language ({', '.join(LANGUAGES)}) instead of the one chosen "
+            "in the window or the system's; command-line output stays English"
         ),
     )
     parser.add_argument(

@@ -8,12 +8,14 @@ async with DifyClient("https://api.dify.ai/v1", api_key) as client:
         ...
 """
 
+from ._mapping import status_text
 from .base_url import normalize_base_url, typed_base_url
 from .client import AUTO_GENERATE_TIMEOUT, DEFAULT_TIMEOUT, USER_AGENT, DifyClient
 from .errors import (
     APIStatusError,
     AuthenticationError,
     BadRequestError,
+    Body,
     ConnectError,
     ConnectionLostError,
     DifyError,
@@ -71,6 +73,7 @@ __all__ = [
     "AppParameters",
     "AuthenticationError",
     "BadRequestError",
+    "Body",
     "ConnectError",
     "ConnectionLostError",
     "Conversation",
@@ -102,6 +105,7 @@ __all__ = [
     "is_valid_name",
     "name_issue",
     "normalize_base_url",
+    "status_text",
     "typed_base_url",
     "validate_name",
     "validate_user",

@@ -19,6 +19,7 @@ import httpx
 from .errors import (
     AuthenticationError,
     BadRequestError,
+    Body,
     ConnectError,
     ConnectionLostError,
     DifyError,
@@ -106,17 +107,32 @@ def looks_like_html(content_type: str, text: str) -> bool:
     return head.startswith(("<!doctype", "<html", "<head", "<body", "<h1", "<p>", "<center"))
 
 
-def describe_body(content_type: str, body: bytes) -> tuple[str, str]:
-    """(kind, readable snippet) of a body that is not the expected JSON."""
+#: what a body that is not the expected JSON is, for the log (the UI words each kind itself)
+BODY_KIND_TEXTS = {
+    Body.EMPTY: "an empty answer",
+    Body.HTML: "an HTML page, not JSON",
+    Body.BROKEN_JSON: "broken or truncated JSON",
+    Body.TEXT: "plain text, not JSON",
+}
+
+
+def body_kind(content_type: str, body: bytes) -> tuple[str, str]:
+    """(one of :class:`Body`, readable snippet) of a body that is not the expected JSON."""
     if not body.strip():
-        return "an empty answer", ""
+        return Body.EMPTY, ""
     text = body.decode("utf-8", errors="replace")
     if looks_like_html(content_type, text):
-        return "an HTML page, not JSON", html_to_text(text)
+        return Body.HTML, html_to_text(text)
     stripped = text.lstrip()
     if "json" in content_type.lower() or stripped.startswith(("{", "[")):
-        return "broken or truncated JSON", clean_text(text)
-    return "plain text, not JSON", clean_text(text)
+        return Body.BROKEN_JSON, clean_text(text)
+    return Body.TEXT, clean_text(text)
+
+
+def describe_body(content_type: str, body: bytes) -> tuple[str, str]:
+    """(kind, readable snippet) of a body that is not the expected JSON."""
+    kind, snippet = body_kind(content_type, body)
+    return BODY_KIND_TEXTS[kind], snippet
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -170,6 +186,7 @@ def error_from_response(
     content_type = headers.get("content-type", "")
     fields = _dify_error_fields(body)
     server_message: str | None = None
+    kind, snippet = None, ""
     if fields is not None:
         code, server_message = fields
         code = code or _DEFAULT_CODES.get(status, f"http_{status}")
@@ -185,19 +202,22 @@ def error_from_response(
             )
     else:
         code = _DEFAULT_CODES.get(status, f"http_{status}")
-        kind, snippet = describe_body(content_type, body)
-        message = f"The server answered {status_text(status)} ({kind})"
+        kind, snippet = body_kind(content_type, body)
+        snippet = redact(snippet)
+        message = f"The server answered {status_text(status)} ({BODY_KIND_TEXTS[kind]})"
         if snippet:
-            message += f": {redact(snippet)}"
+            message += f": {snippet}"
     retry_after = parse_retry_after(headers.get("retry-after"))
     if status == 429:
-        return RateLimitError(
+        limited = RateLimitError(
             message,
             status=status,
             code=code,
             retry_after=retry_after,
             server_message=server_message,
         )
+        limited.body, limited.snippet = kind, snippet
+        return limited
     cls: type[DifyError]
     if status == 400:
         if code == "invalid_param":
@@ -209,6 +229,7 @@ def error_from_response(
     else:
         cls = _STATUS_CLASSES.get(status, ServerError)
     error = cls(message, status=status, code=code, server_message=server_message)
+    error.body, error.snippet = kind, snippet
     if isinstance(error, ServerError):
         error.retry_after = retry_after
     return error
@@ -263,9 +284,11 @@ def _tls_error(error: ssl.SSLError, where: str, redact: Redact) -> TLSError:
             ),
             code=TLSError.NOT_HTTPS,
         )
-    return TLSError(
+    failed = TLSError(
         redact(f"The secure (TLS) connection to {where} failed ({reason})."), code=TLSError.FAILED
     )
+    failed.reason = redact(reason)
+    return failed
 
 
 def _reason(exc: BaseException) -> str:

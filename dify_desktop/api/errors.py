@@ -8,6 +8,15 @@ when no answer came), ``code`` (Dify's code, or one of ours for transport failur
 from __future__ import annotations
 
 
+class Body:
+    """What a body that is not Dify's JSON was (:attr:`DifyError.body`)."""
+
+    EMPTY = "empty"
+    HTML = "html"
+    BROKEN_JSON = "broken_json"
+    TEXT = "text"
+
+
 class DifyError(Exception):
     """Base of every error the client raises."""
 
@@ -31,6 +40,12 @@ class DifyError(Exception):
         #: auto-generate on a conversation without messages). None when the answer was not a Dify
         #: JSON error (HTML page, empty body, transport failure) or the client refused before sending.
         self.server_message = server_message
+        #: what the answer's body was when it was not Dify's JSON (one of :class:`Body`), else None
+        self.body: str | None = None
+        #: the readable text of such a body (the server's words, shown as they are)
+        self.snippet = ""
+        #: the library's words for a failed TLS handshake (TLSError.FAILED)
+        self.reason = ""
 
     def __str__(self) -> str:
         prefix = f"HTTP {self.status}" if self.status is not None else self.code

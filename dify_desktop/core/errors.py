@@ -17,6 +17,7 @@ from dify_desktop.api import (
     RequestTimeoutError,
     ServerError,
     TLSError,
+    status_text,
 )
 from dify_desktop.api.proxy import PROXY_AUTH_FAILED, PROXY_AUTH_REQUIRED
 from dify_desktop.core.problems import Problem, ProblemId, problem
@@ -45,13 +46,19 @@ def problem_of(exc: DifyError) -> Problem:
     if isinstance(own, Problem):
         return own
     if isinstance(exc, InvalidParamError):
-        return problem(ProblemId.REQUEST_REJECTED, detail=exc.message)
+        return problem(ProblemId.REQUEST_REJECTED, detail=said(exc))
     if isinstance(exc, RateLimitError):
         return problem(ProblemId.RATE_LIMITED, retry_after=exc.retry_after)
     if isinstance(exc, ServerError):
-        if exc.server_message is None:  # not Dify's JSON: the client's message says it all
-            return problem(ProblemId.SERVER_TROUBLE, message=exc.message)
-        return problem(ProblemId.SERVER_ERROR, status=exc.status, message=exc.message)
+        if exc.server_message is None:  # not Dify's JSON: what came instead
+            return problem(
+                ProblemId.SERVER_TROUBLE,
+                status=status_text(exc.status) if exc.status else "",
+                body=exc.body or "",
+                snippet=exc.snippet,
+                message="" if exc.body else exc.message,
+            )
+        return problem(ProblemId.SERVER_ERROR, status=exc.status, message=said(exc))
     if isinstance(exc, TLSError):
         return _tls_problem(exc)
     if isinstance(exc, ProxyError):
@@ -59,7 +66,16 @@ def problem_of(exc: DifyError) -> Problem:
     for kind, problem_id in _SIMPLE:
         if isinstance(exc, kind):
             return problem(problem_id)
-    return problem(ProblemId.DIFY_ERROR, status=exc.status, message=exc.message)
+    return problem(ProblemId.DIFY_ERROR, status=exc.status, message=said(exc))
+
+
+def said(exc: DifyError) -> str:
+    """The server's own words in ``exc`` ("" when it said nothing): the message of Dify's JSON
+    error, or the text of the page that came instead. An error the client raised before any
+    answer (its own checks) keeps its message."""
+    if exc.server_message is not None:
+        return exc.server_message.strip()
+    return exc.snippet if exc.body else exc.message
 
 
 def _tls_problem(exc: TLSError) -> Problem:
@@ -67,7 +83,7 @@ def _tls_problem(exc: TLSError) -> Problem:
         return problem(ProblemId.TLS_NOT_HTTPS)
     if exc.code == TLSError.UNTRUSTED:
         return problem(ProblemId.TLS_UNTRUSTED)
-    return problem(ProblemId.TLS_FAILED, message=exc.message)
+    return problem(ProblemId.TLS_FAILED, message=exc.reason or exc.message)
 
 
 def connect_problem(exc: DifyError) -> Problem:

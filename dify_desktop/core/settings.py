@@ -64,8 +64,9 @@ PROFILES_VERSION = Key("profiles/version", None)  # absent in version 1
 LAST_PROFILE = Key("profiles/last", "")
 SORT_BY = Key("list/sort_by", "-updated_at")
 WINDOW_GEOMETRY = Key("window/geometry", None)  # QMainWindow.saveGeometry()
+LANGUAGE = Key("ui/language", "")  # a code of ui.translations.LANGUAGES; "" follows the system
 
-KEYS = (PROFILES, PROFILES_VERSION, LAST_PROFILE, SORT_BY, WINDOW_GEOMETRY)
+KEYS = (PROFILES, PROFILES_VERSION, LAST_PROFILE, SORT_BY, WINDOW_GEOMETRY, LANGUAGE)
 
 
 def keep_aside(settings: Settings, suffix: str, content: bytes, now: datetime) -> Path:

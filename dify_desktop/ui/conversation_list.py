@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +44,10 @@ from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.text import plain
 
 SORT_LABELS = {
-    "-updated_at": "Last update, newest first",
-    "updated_at": "Last update, oldest first",
-    "-created_at": "Created, newest first",
-    "created_at": "Created, oldest first",
+    "-updated_at": QT_TRANSLATE_NOOP("ConversationList", "Last update, newest first"),
+    "updated_at": QT_TRANSLATE_NOOP("ConversationList", "Last update, oldest first"),
+    "-created_at": QT_TRANSLATE_NOOP("ConversationList", "Created, newest first"),
+    "created_at": QT_TRANSLATE_NOOP("ConversationList", "Created, oldest first"),
 }
 
 
@@ -167,7 +174,7 @@ class ConversationList(QStackedWidget):
         self.sort_combo = QComboBox()
         self.sort_combo.setObjectName("sortCombo")
         for order in SORT_ORDERS:
-            self.sort_combo.addItem(SORT_LABELS[order], order)
+            self.sort_combo.addItem(self.tr(str(SORT_LABELS[order])), order)
         saved = str(SORT_BY.read(self.ctx.settings))
         self.sort_combo.setCurrentIndex(max(0, self.sort_combo.findData(saved)))
         self.sort_combo.activated.connect(lambda _i: self._sort_chosen())
@@ -297,9 +304,7 @@ class ConversationList(QStackedWidget):
         saves = self.model.stop_saves()
         if saves:
             self.reporter.warning(
-                self.tr("Stopped waiting for {0} save(s): checking what the server holds.").format(
-                    saves
-                )
+                self.tr("Stopped waiting for %n save(s): checking what the server holds.", "", saves)
             )
         self.update_counts()
 

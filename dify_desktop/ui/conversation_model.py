@@ -198,7 +198,7 @@ class ConversationModel(QAbstractTableModel):
         if column == Column.NAME:
             if state.saving and state.pending_name is not None:
                 return plain(state.pending_name)
-            return plain(conv.name) if conv.name else _translate(_CONTEXT, "(no name)")
+            return plain(conv.name) if conv.name else _translate("ConversationModel", "(no name)")
         if column == Column.UPDATED:
             return relative_time(conv.updated_at)
         if column == Column.CREATED:

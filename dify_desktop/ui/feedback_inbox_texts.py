@@ -14,33 +14,38 @@ from dify_desktop.ui.text import plain
 CELL_CHARS = 160
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackInbox", text)
+translate = QCoreApplication.translate
 
 
 def column_titles() -> tuple[str, ...]:
-    return (_tr("Rating"), _tr("Comment"), _tr("Message"), _tr("End user"), _tr("Time"))
+    return (
+        translate("FeedbackInbox", "Rating"),
+        translate("FeedbackInbox", "Comment"),
+        translate("FeedbackInbox", "Message"),
+        translate("FeedbackInbox", "End user"),
+        translate("FeedbackInbox", "Time"),
+    )
 
 
 def filter_labels() -> dict[RatingFilter, str]:
     return {
-        RatingFilter.ALL: _tr("Likes and dislikes"),
-        RatingFilter.LIKES: _tr("Likes only"),
-        RatingFilter.DISLIKES: _tr("Dislikes only"),
+        RatingFilter.ALL: translate("FeedbackInbox", "Likes and dislikes"),
+        RatingFilter.LIKES: translate("FeedbackInbox", "Likes only"),
+        RatingFilter.DISLIKES: translate("FeedbackInbox", "Dislikes only"),
     }
 
 
 def rating_text(rating: str | None) -> str:
     if rating == "like":
-        return _tr("👍 Like")
+        return translate("FeedbackInbox", "👍 Like")
     if rating == "dislike":
-        return _tr("👎 Dislike")
+        return translate("FeedbackInbox", "👎 Dislike")
     return plain(rating or "", 20)
 
 
 def comment_text(entry: InboxEntry) -> str:
     content = entry.feedback.content
-    return plain(content, CELL_CHARS) if content else _tr("(no comment)")
+    return plain(content, CELL_CHARS) if content else translate("FeedbackInbox", "(no comment)")
 
 
 def excerpt_text(entry: InboxEntry) -> str:
@@ -48,18 +53,18 @@ def excerpt_text(entry: InboxEntry) -> str:
     message = entry.message
     if message is not None and message.answer.strip():
         return plain(" ".join(message.answer.split()), CELL_CHARS)
-    return _tr("message {0}").format(plain(entry.feedback.message_id, 40))
+    return translate("FeedbackInbox", "message {0}").format(plain(entry.feedback.message_id, 40))
 
 
 def user_text(entry: InboxEntry) -> str:
     if entry.resolution is Resolution.FOUND and entry.user is not None:
         return plain(entry.user, 200)
     if entry.resolution is Resolution.END_USER_GONE:
-        return _tr("End user no longer exists")
+        return translate("FeedbackInbox", "End user no longer exists")
     if entry.resolution is Resolution.NO_END_USER:
-        return _tr("From a team member, not an end user")
+        return translate("FeedbackInbox", "From a team member, not an end user")
     problem = say(entry.problem) if entry.problem is not None else ""
-    return _tr("End user unknown: {0}").format(problem)
+    return translate("FeedbackInbox", "End user unknown: {0}").format(problem)
 
 
 def time_text(when: datetime) -> str:
@@ -73,23 +78,27 @@ def state_text(
 ) -> str:
     """The line under the table: what is loaded, what is missing, why."""
     if not connected:
-        return _tr("Not connected: open a connection to see its feedback.")
+        return translate("FeedbackInbox", "Not connected: open a connection to see its feedback.")
     if error is not None:
-        return _tr("Could not load feedback: {0} Reload (Alt+R) tries again.").format(error)
+        return translate(
+            "FeedbackInbox", "Could not load feedback: {0} Reload (Alt+R) tries again."
+        ).format(error)
     if loading and not loaded:
-        return _tr("Loading feedback…")
+        return translate("FeedbackInbox", "Loading feedback…")
     if complete and not loaded:
-        return _tr("No feedback yet: likes and dislikes your users give appear here.")
+        return translate(
+            "FeedbackInbox", "No feedback yet: likes and dislikes your users give appear here."
+        )
     if complete:
-        text = _tr("all {0} loaded").format(loaded)
+        text = translate("FeedbackInbox", "all %Ln loaded", "", loaded)
     else:
-        text = _tr("{0} loaded, more as you scroll").format(loaded)
+        text = translate("FeedbackInbox", "%Ln loaded, more as you scroll", "", loaded)
     if loading:
-        text += _tr(" (loading…)")
+        text += translate("FeedbackInbox", " (loading…)")
     if shown != loaded:
-        text = _tr("{0} shown · {1}").format(shown, text)
+        text = translate("FeedbackInbox", "%Ln shown · {0}", "", shown).format(text)
     return text
 
 
 def cannot_open_text(entry: InboxEntry) -> str:
-    return _tr("Cannot open this conversation: {0}").format(user_text(entry))
+    return translate("FeedbackInbox", "Cannot open this conversation: {0}").format(user_text(entry))

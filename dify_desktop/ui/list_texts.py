@@ -11,9 +11,7 @@ from dify_desktop.ui.reporter import Level, Message
 from dify_desktop.ui.sentences import say
 from dify_desktop.ui.text import isolated
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationList", text)
+translate = QCoreApplication.translate
 
 
 def counts_text(model: ConversationModel, proxy: ConversationFilter, saving: int) -> str:
@@ -21,23 +19,25 @@ def counts_text(model: ConversationModel, proxy: ConversationFilter, saving: int
     if model.user is None:
         text = ""
     elif model.loading and not loaded:
-        text = _tr("Loading…")
+        text = translate("ConversationList", "Loading…")
     elif model.complete:
-        text = _tr("all {0} loaded").format(loaded)
+        text = translate("ConversationList", "all %Ln loaded", "", loaded)
     else:
-        text = _tr("{0} loaded, more available").format(loaded)
+        text = translate("ConversationList", "%Ln loaded, more available", "", loaded)
         if model.loading:
-            text += _tr(" (loading…)")
+            text += translate("ConversationList", " (loading…)")
         elif model.paused:
-            text += _tr(" (stopped)")
+            text += translate("ConversationList", " (stopped)")
     if model.incomplete_ties:
-        text += _tr(
-            " (some may be missing: over 100 share one second, which Dify cannot page through)"
+        text += translate(
+            "ConversationList",
+            " (some may be missing: over 100 share one second, which Dify cannot page through)",
         )
     if proxy.active:
-        text = _tr("{0} shown · {1}").format(proxy.rowCount(), text)
+        shown = proxy.rowCount()  # lupdate sees a plural's count only as a plain name
+        text = translate("ConversationList", "%Ln shown · {0}", "", shown).format(text)
     if saving:
-        text += _tr(" · saving {0}").format(saving)
+        text += translate("ConversationList", " · saving %Ln", "", saving)
     return text
 
 
@@ -59,39 +59,52 @@ def empty_text(
             return connection.text  # connecting…
         said = f"\n\n{connection.text}" if connection is not None else ""
         if ephemeral:
-            return _tr("Not connected.") + said
+            return translate("ConversationList", "Not connected.") + said
         return (
-            _tr("Not connected.")
+            translate("ConversationList", "Not connected.")
             + said
-            + _tr(
+            + translate(
+                "ConversationList",
                 "\n\nUse Connections → Add connection… to connect to a Dify chat app with its "
-                "API key."
+                "API key.",
             )
         )
     user = model.user
     if user is None:
-        return _tr(
+        return translate(
+            "ConversationList",
             "Type an end user's id in the “End user” box and press Enter.\n\n"
-            "Dify keeps conversations per end user: the id your product sends as “user”."
+            "Dify keeps conversations per end user: the id your product sends as “user”.",
         )
     if model.load_error:
-        return _tr(
-            "Could not load the conversations of {0}.\n\n{1}\n\nPress F5 to try again."
+        return translate(
+            "ConversationList",
+            "Could not load the conversations of {0}.\n\n{1}\n\nPress F5 to try again.",
         ).format(isolated(user), model.load_error)
     if model.loading:
-        return _tr("Loading conversations…")
+        return translate("ConversationList", "Loading conversations…")
     if model.paused and not model.rowCount():
-        return say(problem(ProblemId.LOADING_STOPPED)) + _tr(
-            "\n\nUse “Load all” to continue, or press F5 to start again."
+        return say(problem(ProblemId.LOADING_STOPPED)) + translate(
+            "ConversationList", "\n\nUse “Load all” to continue, or press F5 to start again."
         )
     if proxy.active:
-        hint = "" if model.complete else _tr(" Use “Load all” to search every conversation.")
-        return _tr("No loaded conversation matches {0}.").format(isolated(needle)) + hint
+        hint = (
+            ""
+            if model.complete
+            else translate("ConversationList", " Use “Load all” to search every conversation.")
+        )
+        return (
+            translate("ConversationList", "No loaded conversation matches {0}.").format(
+                isolated(needle)
+            )
+            + hint
+        )
     if not model.complete:
-        return _tr("Loading conversations…")
-    return _tr(
+        return translate("ConversationList", "Loading conversations…")
+    return translate(
+        "ConversationList",
         "No conversations for {0}.\n\n"
         "The service API only sees conversations created through the API (not those from Dify's "
         "own web app or debugger), and only those of this exact end-user id. Note: looking up an "
-        "id the server has never seen registers it there as a new, empty end user."
+        "id the server has never seen registers it there as a new, empty end user.",
     ).format(isolated(user))

@@ -47,6 +47,7 @@ from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.feedback_inbox import FeedbackInbox
 from dify_desktop.ui.feedback_inbox_open import ConversationOpener
+from dify_desktop.ui.language_menu import LanguageButton
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.shortcut_sheet import SHEET_SHORTCUT, ShortcutSheet
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
+        self.statusBar().addPermanentWidget(LanguageButton(context, self.reporter, self))
 
         self._restore_geometry()
         self.view.setFocus()
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._closing = True
             self.reporter.info(
-                self.tr("Finishing {0} save(s) before closing…").format(saving), timeout_ms=0
+                self.tr("Finishing %n save(s) before closing…", "", saving), timeout_ms=0
             )
             self.setEnabled(False)
             self.ctx.tasks.spawn(self._close_after_saves(), TaskGroup.CLOSING)

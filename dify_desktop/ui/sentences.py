@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dify_desktop.api import DifyError
+from dify_desktop.api import Body, DifyError
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.core.errors import connect_problem, problem_of
 from dify_desktop.core.problems import Problem, ProblemId
@@ -63,20 +63,53 @@ def _rate_limited(p: Problem) -> str:
     first = _translate("sentences", "Dify is limiting requests (429).")
     wait = p["retry_after"]
     if wait:
-        then = _translate("sentences", "Try again in {seconds:.0f} s.").format(seconds=wait)
+        seconds = round(wait)  # lupdate sees a plural's count only as a plain name
+        then = _translate("sentences", "Try again in %n s.", "", seconds)
     else:
         then = _translate("sentences", "Try again shortly.")
     return f"{first} {then}"
 
 
 def _server_trouble(p: Problem) -> str:
-    return _translate(
-        "sentences", "{message}. The problem is on the server's side; try again later."
-    ).format(message=server_text(p["message"]).rstrip("."))
+    body = _BODIES.get(str(p.params.get("body") or ""))
+    if body is None:  # an error made without an answer (no body to describe)
+        return _translate(
+            "sentences", "{message}. The problem is on the server's side; try again later."
+        ).format(message=server_text(p["message"]).rstrip("."))
+    first = _translate("sentences", "The server answered {status} with {body}.").format(
+        status=p["status"], body=body()
+    )
+    snippet = server_text(p["snippet"])
+    said = " " + _translate("sentences", "It said: {text}").format(text=snippet) if snippet else ""
+    then = _translate("sentences", "The problem is on the server's side; try again later.")
+    return f"{first}{said} {then}"
+
+
+_BODIES: dict[str, Callable[[], str]] = {
+    Body.EMPTY: lambda: _translate("sentences", "an empty answer"),
+    Body.HTML: lambda: _translate("sentences", "a web page instead of Dify's answer"),
+    Body.BROKEN_JSON: lambda: _translate("sentences", "incomplete data"),
+    Body.TEXT: lambda: _translate("sentences", "plain text instead of Dify's answer"),
+}
+
+
+def _server_error(p: Problem) -> str:
+    message = server_text(p["message"])
+    if not message:
+        return _translate(
+            "sentences", "The Dify server had a problem ({status}) and did not say which."
+        ).format(status=p["status"])
+    return _translate("sentences", "The Dify server had a problem ({status}): {message}").format(
+        status=p["status"], message=message
+    )
 
 
 def _dify_error(p: Problem) -> str:
     message = server_text(p["message"])
+    if not message:
+        return _translate(
+            "sentences", "Dify refused the request ({status}) without saying why."
+        ).format(status=p["status"] or "?")
     if p["status"]:
         return _translate("sentences", "Dify reported an error ({status}): {message}").format(
             status=p["status"], message=message
@@ -128,9 +161,7 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
     ),
     ProblemId.RATE_LIMITED: _rate_limited,
     ProblemId.SERVER_TROUBLE: _server_trouble,
-    ProblemId.SERVER_ERROR: lambda p: _translate(
-        "sentences", "The Dify server had a problem ({status}): {message}"
-    ).format(status=p["status"], message=server_text(p["message"])),
+    ProblemId.SERVER_ERROR: _server_error,
     ProblemId.TLS_UNTRUSTED: lambda _p: _translate(
         "sentences",
         "The secure connection failed: the server's certificate is not trusted "

@@ -12,6 +12,7 @@ from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.sentences import explain
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import block
+from dify_desktop.ui.times import short_time
 
 
 class TranscriptPane(QPlainTextEdit):
@@ -67,7 +68,7 @@ class TranscriptPane(QPlainTextEdit):
                 shown = self.tr("(only the latest {0} messages are shown)").format(len(page.data))
                 segments.append((f"{shown}\n\n", False))
             for message in page.data:
-                when = message.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                when = short_time(message.created_at)
                 segments.append((self.tr("Customer · {0}").format(when) + "\n", True))
                 segments.append((f"{block(message.query)}\n\n", False))
                 segments.append((self.tr("Assistant") + "\n", True))

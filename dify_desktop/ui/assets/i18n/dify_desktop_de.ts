@@ -1,0 +1,1249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>ConnectionController</name>
+        <message>
+            <source>No connection</source>
+            <extracomment>(Session | None, Profile | None, str | None): the session to show, its profile and the end user asked for (None: the part chooses); (None, None, None) when nothing is open the open session took a new key; the view stays as it is one line saying what the window is connected to the server answered for this end user for the first time (it is now a recent user) the profile last tried while nothing is open, and where its key is</extracomment>
+            <translation>Keine Verbindung</translation>
+        </message>
+        <message>
+            <source>Connection (one per Dify app)</source>
+            <translation>Verbindung (eine pro Dify-App)</translation>
+        </message>
+        <message>
+            <source>Add connection…</source>
+            <translation>Verbindung hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Edit connection…</source>
+            <translation>Verbindung bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete connection…</source>
+            <translation>Verbindung löschen…</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Verbindung mit {0} wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>No saved API key was found for this profile.</source>
+            <translation>Für dieses Profil wurde kein gespeicherter API-Schlüssel gefunden.</translation>
+        </message>
+        <message>
+            <source>Could not connect to {0}: {1}</source>
+            <translation>Verbindung mit {0} nicht möglich: {1}</translation>
+        </message>
+        <message>
+            <source>Connections cannot be changed in this mode.</source>
+            <translation>Verbindungen können in diesem Modus nicht geändert werden.</translation>
+        </message>
+        <message>
+            <source>New key accepted.</source>
+            <translation>Neuer Schlüssel angenommen.</translation>
+        </message>
+        <message>
+            <source>Dify refused this connection's API key (401): it may have been revoked or replaced. Paste the app's current key; the list stays as it is.</source>
+            <translation>Dify hat den API-Schlüssel dieser Verbindung abgelehnt (401): Er wurde vielleicht widerrufen oder ersetzt. Fügen Sie den aktuellen Schlüssel der App ein; die Liste bleibt, wie sie ist.</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0}? Its API key was kept for this session only and is forgotten. Nothing changes on the Dify server.</source>
+            <translation>Die Verbindung {0} löschen? Ihr API-Schlüssel galt nur für diese Sitzung und wird vergessen. Auf dem Dify-Server ändert sich nichts.</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0} and remove its API key from the system keyring? Nothing changes on the Dify server.</source>
+            <translation>Die Verbindung {0} löschen und ihren API-Schlüssel aus dem Schlüsselbund des Systems entfernen? Auf dem Dify-Server ändert sich nichts.</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>Verbindung löschen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>The connection was deleted, but its key could not be removed: {0}</source>
+            <translation>Die Verbindung wurde gelöscht, ihr Schlüssel konnte aber nicht entfernt werden: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Edit connection</source>
+            <translation>Verbindung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Connect to a Dify app</source>
+            <translation>Mit einer Dify-App verbinden</translation>
+        </message>
+        <message>
+            <source>About this connection</source>
+            <translation>Über diese Verbindung</translation>
+        </message>
+        <message>
+            <source>e.g. Acme support bot</source>
+            <translation>z. B. Acme-Support-Bot</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>Profilname</translation>
+        </message>
+        <message>
+            <source>API base URL</source>
+            <translation>API-Basis-URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Send the key over unencrypted http:// anyway</source>
+            <translation>Schlüssel trotzdem über unverschlüsseltes http:// senden</translation>
+        </message>
+        <message>
+            <source>Connection status</source>
+            <translation>Verbindungsstatus</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationList</name>
+        <message>
+            <source>Last update, newest first</source>
+            <translation>Letzte Änderung, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>Last update, oldest first</source>
+            <translation>Letzte Änderung, älteste zuerst</translation>
+        </message>
+        <message>
+            <source>Created, newest first</source>
+            <translation>Erstellt, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>Created, oldest first</source>
+            <translation>Erstellt, älteste zuerst</translation>
+        </message>
+        <message>
+            <source>end-user id, as your product sends it</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test) another conversation (or none) is the current one</extracomment>
+            <translation>Endbenutzer-ID, wie Ihr Produkt sie sendet</translation>
+        </message>
+        <message>
+            <source>Filter by name or id (Ctrl+F)</source>
+            <translation>Nach Name oder ID filtern (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server: stop loading the list (Esc) and stop waiting for saves (each row then shows what the server holds)</source>
+            <translation>Nicht mehr auf den Server warten: das Laden der Liste anhalten (Esc) und nicht mehr auf Speicherungen warten (jede Zeile zeigt dann den Stand auf dem Server)</translation>
+        </message>
+        <message>
+            <source>Stop loading</source>
+            <translation>Laden anhalten</translation>
+        </message>
+        <message>
+            <source>Load all</source>
+            <translation>Alle laden</translation>
+        </message>
+        <message>
+            <source>Load every conversation of this user (the filter then searches all of them)</source>
+            <translation>Alle Unterhaltungen dieses Benutzers laden (der Filter durchsucht dann alle)</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped waiting for %n save(s): checking what the server holds.</source>
+            <translation>
+                <numerusform>Warten auf %n Speicherung beendet: der Stand auf dem Server wird geprüft.</numerusform>
+                <numerusform>Warten auf %n Speicherungen beendet: der Stand auf dem Server wird geprüft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading stopped — scroll down or use “Load all” to continue; F5 reloads.</source>
+            <translation>Laden angehalten – nach unten blättern oder „Alle laden“ wählen, um fortzufahren; F5 lädt neu.</translation>
+        </message>
+        <message>
+            <source>Could not load conversations: {0}</source>
+            <translation>Unterhaltungen konnten nicht geladen werden: {0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>alle %Ln geladen</numerusform>
+                <numerusform>alle %Ln geladen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more available</source>
+            <translation>
+                <numerusform>%Ln geladen, weitere verfügbar</numerusform>
+                <numerusform>%Ln geladen, weitere verfügbar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation> (wird geladen…)</translation>
+        </message>
+        <message>
+            <source> (stopped)</source>
+            <translation> (angehalten)</translation>
+        </message>
+        <message>
+            <source> (some may be missing: over 100 share one second, which Dify cannot page through)</source>
+            <translation> (einige fehlen womöglich: über 100 teilen sich eine Sekunde, was Dify nicht seitenweise abrufen kann)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · saving %Ln</source>
+            <translation>
+                <numerusform> · %Ln werden gespeichert</numerusform>
+                <numerusform> · %Ln werden gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Nicht verbunden.</translation>
+        </message>
+        <message>
+            <source>
+
+Use Connections → Add connection… to connect to a Dify chat app with its API key.</source>
+            <translation>
+
+Über Verbindungen → Verbindung hinzufügen… verbinden Sie sich mit dem API-Schlüssel einer Dify-Chat-App.</translation>
+        </message>
+        <message>
+            <source>Type an end user's id in the “End user” box and press Enter.
+
+Dify keeps conversations per end user: the id your product sends as “user”.</source>
+            <translation>Geben Sie die ID eines Endbenutzers in das Feld „Endbenutzer“ ein und drücken Sie die Eingabetaste.
+
+Dify speichert Unterhaltungen je Endbenutzer: die ID, die Ihr Produkt als „user“ sendet.</translation>
+        </message>
+        <message>
+            <source>Could not load the conversations of {0}.
+
+{1}
+
+Press F5 to try again.</source>
+            <translation>Die Unterhaltungen von {0} konnten nicht geladen werden.
+
+{1}
+
+Drücken Sie F5, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>Loading conversations…</source>
+            <translation>Unterhaltungen werden geladen…</translation>
+        </message>
+        <message>
+            <source>
+
+Use “Load all” to continue, or press F5 to start again.</source>
+            <translation>
+
+Mit „Alle laden“ fortfahren oder mit F5 von vorn beginnen.</translation>
+        </message>
+        <message>
+            <source> Use “Load all” to search every conversation.</source>
+            <translation> Mit „Alle laden“ werden alle Unterhaltungen durchsucht.</translation>
+        </message>
+        <message>
+            <source>No loaded conversation matches {0}.</source>
+            <translation>Keine geladene Unterhaltung passt zu {0}.</translation>
+        </message>
+        <message>
+            <source>No conversations for {0}.
+
+The service API only sees conversations created through the API (not those from Dify's own web app or debugger), and only those of this exact end-user id. Note: looking up an id the server has never seen registers it there as a new, empty end user.</source>
+            <translation>Keine Unterhaltungen für {0}.
+
+Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nicht die aus Difys eigener Web-App oder dem Debugger), und nur die genau dieser Endbenutzer-ID. Hinweis: Wird eine ID abgefragt, die der Server noch nie gesehen hat, legt er sie als neuen, leeren Endbenutzer an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>vor %n Min.</numerusform>
+                <numerusform>vor %n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>vor %n Std.</numerusform>
+                <numerusform>vor %n Std.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>Feedback-Eingang</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>Feedback-Eingang…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>Alle „Gefällt mir“ und „Gefällt mir nicht“ aller Benutzer; die Eingabetaste öffnet die Unterhaltung (Strg+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Anzeigen</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>E&amp;rneut laden</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>Feedback erneut laden</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>Zustand des Feedback-Eingangs</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>Warum sich die Unterhaltung nicht geöffnet hat</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>Die Unterhaltung {0} ist nicht mehr in dieser Liste.</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>Gefällt mir und Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>Nur „Gefällt mir“</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>Nur „Gefällt mir nicht“</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 Gefällt mir</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>(kein Kommentar)</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>Nachricht {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>Endbenutzer existiert nicht mehr</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>Von einem Teammitglied, nicht von einem Endbenutzer</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>Endbenutzer unbekannt: {0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>Nicht verbunden: Öffnen Sie eine Verbindung, um ihr Feedback zu sehen.</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>Feedback konnte nicht geladen werden: {0} „Erneut laden“ (Alt+R) versucht es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>Feedback wird geladen…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>Noch kein Feedback: „Gefällt mir“ und „Gefällt mir nicht“ Ihrer Benutzer erscheinen hier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>alle %Ln geladen</numerusform>
+                <numerusform>alle %Ln geladen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%Ln geladen, weitere beim Blättern</numerusform>
+                <numerusform>%Ln geladen, weitere beim Blättern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation> (wird geladen…)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+                <numerusform>%Ln angezeigt · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>Diese Unterhaltung kann nicht geöffnet werden: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageButton</name>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Language menu</source>
+            <translation>Menü Sprache</translation>
+        </message>
+        <message>
+            <source>The window's language, from the next start (Ctrl+Shift+L)</source>
+            <translation>Die Sprache des Fensters, ab dem nächsten Start (Strg+Umschalt+L)</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+        <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>Dieser Lauf speichert keine Einstellungen: Starten Sie stattdessen mit --lang CODE.</translation>
+        </message>
+        <message>
+            <source>the system language</source>
+            <translation>der Systemsprache</translation>
+        </message>
+        <message>
+            <source>The window will be in {0} from the next start.</source>
+            <translation>Ab dem nächsten Start erscheint das Fenster in {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test)</extracomment>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Unterhaltungen</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Go to the End user box</source>
+            <translation>Zum Feld „Endbenutzer“</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
+            <translation>Der Endbenutzer, dessen Unterhaltungen aufgelistet werden: ID eingeben, Eingabetaste drücken (Strg+L)</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <source>Connections menu</source>
+            <translation>Menü Verbindungen</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <source>Sort</source>
+            <translation>Sortierung</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>DEMO</translation>
+        </message>
+        <message>
+            <source>Connected to the built-in demo server: nothing here is real.</source>
+            <translation>Mit dem eingebauten Demo-Server verbunden: nichts hier ist echt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finishing %n save(s) before closing…</source>
+            <translation>
+                <numerusform>%n Speicherung wird vor dem Schließen abgeschlossen…</numerusform>
+                <numerusform>%n Speicherungen werden vor dem Schließen abgeschlossen…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLog</name>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>Message log</source>
+            <translation>Meldungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Messages of this session, oldest first</source>
+            <translation>Meldungen dieser Sitzung, älteste zuerst</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameEditor</name>
+        <message>
+            <source>Conversation name</source>
+            <translation>Name der Unterhaltung</translation>
+        </message>
+        <message>
+            <source>New conversation name</source>
+            <translation>Neuer Name der Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>Automatisch erzeugen</translation>
+        </message>
+        <message>
+            <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
+            <translation>Dify die Unterhaltung nach ihrer ersten Frage benennen lassen (braucht ein Modell in Dify).</translation>
+        </message>
+        <message>
+            <source>About the name</source>
+            <translation>Zum Namen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Retry rename</source>
+            <translation>Umbenennen wiederholen</translation>
+        </message>
+        <message>
+            <source>Copy conversation id</source>
+            <translation>ID der Unterhaltung kopieren</translation>
+        </message>
+        <message>
+            <source>Delete conversation…</source>
+            <translation>Unterhaltung löschen…</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>Nicht gesendet: {0}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {0} Press F2 to edit what you typed.</source>
+            <translation>Nicht umbenannt: {0} Drücken Sie F2, um Ihre Eingabe zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Copied {0}</source>
+            <translation>{0} kopiert</translation>
+        </message>
+        <message>
+            <source>Delete conversation</source>
+            <translation>Unterhaltung löschen</translation>
+        </message>
+        <message>
+            <source>Delete the conversation “{0}” of end user “{1}”? It is deleted on the Dify server and cannot be restored.</source>
+            <translation>Die Unterhaltung „{0}“ des Endbenutzers „{1}“ löschen? Sie wird auf dem Dify-Server gelöscht und kann nicht wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the conversation</source>
+            <translation>Die Unterhaltung löschen</translation>
+        </message>
+        <message>
+            <source>“{0}” was already gone from the server (404: deleted elsewhere?); its row is removed.</source>
+            <translation>„{0}“ war auf dem Server schon nicht mehr vorhanden (404: anderswo gelöscht?); die Zeile wurde entfernt.</translation>
+        </message>
+        <message>
+            <source>Not deleted: {0}</source>
+            <translation>Nicht gelöscht: {0}</translation>
+        </message>
+        <message>
+            <source>Conversation “{0}” deleted.</source>
+            <translation>Unterhaltung „{0}“ gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>Tippen, um eine Aktion oder Taste zu finden</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>Ein Tastenkürzel suchen</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>Die Tastenkürzel-Übersicht schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>Meldungen</translation>
+        </message>
+        <message>
+            <source>Every message of this session, with its time</source>
+            <translation>Alle Meldungen dieser Sitzung mit ihrer Zeit</translation>
+        </message>
+        <message>
+            <source>Show the message log</source>
+            <translation>Meldungsprotokoll anzeigen</translation>
+        </message>
+        <message>
+            <source>Latest message</source>
+            <translation>Letzte Meldung</translation>
+        </message>
+        <message>
+            <source>No message now. Click to see the earlier ones.</source>
+            <translation>Gerade keine Meldung. Klicken Sie, um die früheren zu sehen.</translation>
+        </message>
+        <message>
+            <source>{0}: {1}
+
+Click to see every message.</source>
+            <translation>{0}: {1}
+
+Klicken Sie, um alle Meldungen zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPane</name>
+        <message>
+            <source>Loading the messages…</source>
+            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <translation>Nachrichten werden geladen…</translation>
+        </message>
+        <message>
+            <source>Select a conversation to read it.</source>
+            <translation>Wählen Sie eine Unterhaltung, um sie zu lesen.</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>Die Nachrichten konnten nicht geladen werden: {0}</translation>
+        </message>
+        <message>
+            <source>(only the latest {0} messages are shown)</source>
+            <translation>(nur die neuesten {0} Nachrichten werden angezeigt)</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>Kunde · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>Diese Unterhaltung hat noch keine Nachrichten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>connection_texts</name>
+        <message>
+            <source>leave empty to keep the saved key</source>
+            <translation>leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+        </message>
+        <message>
+            <source>leave empty to keep this session's key</source>
+            <translation>leer lassen, um den Schlüssel dieser Sitzung zu behalten</translation>
+        </message>
+        <message>
+            <source>{problem} The key you paste is used for this session only: it is kept in memory and never written to a file.</source>
+            <translation>{problem} Der eingefügte Schlüssel gilt nur für diese Sitzung: Er bleibt im Arbeitsspeicher und wird nie in eine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>Use the key for this session only</source>
+            <translation>Schlüssel nur für diese Sitzung verwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentences</name>
+        <message>
+            <source>Check the address: it usually ends in /v1, for example https://api.dify.ai/v1.</source>
+            <translation>Prüfen Sie die Adresse: Sie endet meist auf /v1, zum Beispiel https://api.dify.ai/v1.</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400): {detail}</source>
+            <translation>Dify hat die Anfrage abgelehnt (400): {detail}</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400).</source>
+            <translation>Dify hat die Anfrage abgelehnt (400).</translation>
+        </message>
+        <message>
+            <source>Dify is limiting requests (429).</source>
+            <translation>Dify begrenzt die Anfragen (429).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again in %n s.</source>
+            <translation>
+                <numerusform>Versuchen Sie es in %n s erneut.</numerusform>
+                <numerusform>Versuchen Sie es in %n s erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Try again shortly.</source>
+            <translation>Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>{message}. The problem is on the server's side; try again later.</source>
+            <translation>{message}. Das Problem liegt beim Server; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The server answered {status} with {body}.</source>
+            <translation>Der Server hat mit {status} geantwortet und {body} gesendet.</translation>
+        </message>
+        <message>
+            <source>It said: {text}</source>
+            <translation>Inhalt: {text}</translation>
+        </message>
+        <message>
+            <source>The problem is on the server's side; try again later.</source>
+            <translation>Das Problem liegt beim Server; versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>an empty answer</source>
+            <translation>eine leere Antwort</translation>
+        </message>
+        <message>
+            <source>a web page instead of Dify's answer</source>
+            <translation>eine Webseite statt der Antwort von Dify</translation>
+        </message>
+        <message>
+            <source>incomplete data</source>
+            <translation>unvollständige Daten</translation>
+        </message>
+        <message>
+            <source>plain text instead of Dify's answer</source>
+            <translation>reinen Text statt der Antwort von Dify</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}) and did not say which.</source>
+            <translation>Der Dify-Server hatte ein Problem ({status}) und hat nicht gesagt, welches.</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}): {message}</source>
+            <translation>Der Dify-Server hatte ein Problem ({status}): {message}</translation>
+        </message>
+        <message>
+            <source>Dify refused the request ({status}) without saying why.</source>
+            <translation>Dify hat die Anfrage abgelehnt ({status}), ohne einen Grund zu nennen.</translation>
+        </message>
+        <message>
+            <source>Dify reported an error ({status}): {message}</source>
+            <translation>Dify meldet einen Fehler ({status}): {message}</translation>
+        </message>
+        <message>
+            <source>Dify reported an error: {message}</source>
+            <translation>Dify meldet einen Fehler: {message}</translation>
+        </message>
+        <message>
+            <source>“{name}” is a workflow app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>„{name}“ ist eine Workflow-App: Sie hat keine Unterhaltungen zu verwalten. Verwenden Sie den API-Schlüssel einer Chat-, Chatflow- oder Agent-App.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a text generator app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>„{name}“ ist eine Textgenerator-App: Sie hat keine Unterhaltungen zu verwalten. Verwenden Sie den API-Schlüssel einer Chat-, Chatflow- oder Agent-App.</translation>
+        </message>
+        <message>
+            <source>“{name}” is a “{mode}” app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>„{name}“ ist eine „{mode}“-App: Sie hat keine Unterhaltungen zu verwalten. Verwenden Sie den API-Schlüssel einer Chat-, Chatflow- oder Agent-App.</translation>
+        </message>
+        <message>
+            <source>The API key was refused (401). It may be wrong, revoked, or not an app key. Copy the app's key again from Dify (API Access).</source>
+            <translation>Der API-Schlüssel wurde abgelehnt (401). Er ist vielleicht falsch, widerrufen oder kein App-Schlüssel. Kopieren Sie den Schlüssel der App erneut aus Dify (API-Zugriff).</translation>
+        </message>
+        <message>
+            <source>Dify refused access to this app (403): the app may be deleted, its API disabled, or the workspace archived.</source>
+            <translation>Dify verweigert den Zugriff auf diese App (403): Die App wurde vielleicht gelöscht, ihre API deaktiviert oder der Arbeitsbereich archiviert.</translation>
+        </message>
+        <message>
+            <source>This app has no conversations (it is not a chat app).</source>
+            <translation>Diese App hat keine Unterhaltungen (sie ist keine Chat-App).</translation>
+        </message>
+        <message>
+            <source>Not found (404): the conversation was deleted, or belongs to another end user.</source>
+            <translation>Nicht gefunden (404): Die Unterhaltung wurde gelöscht oder gehört einem anderen Endbenutzer.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: the server's certificate is not trusted (expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: Dem Zertifikat des Servers wird nicht vertraut (abgelaufen, selbst signiert oder das eines Proxys). Bitten Sie die IT, sein Zertifikat auf diesem Computer zu installieren.</translation>
+        </message>
+        <message>
+            <source>The server does not answer securely (https://): it may only speak plain http. Check the address; if the server is meant to use plain http, try an http:// address.</source>
+            <translation>Der Server antwortet nicht sicher (https://): Vielleicht spricht er nur einfaches http. Prüfen Sie die Adresse; soll der Server einfaches http verwenden, versuchen Sie eine http://-Adresse.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: {message}</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: {message}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: check the address and your network connection.</source>
+            <translation>Der Server ist nicht erreichbar: Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+        <message>
+            <source>The connection broke before the answer arrived.</source>
+            <translation>Die Verbindung ist abgebrochen, bevor die Antwort kam.</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read (it was not what Dify sends).</source>
+            <translation>Die Antwort des Servers war nicht lesbar (nicht das, was Dify sendet).</translation>
+        </message>
+        <message>
+            <source>The address must start with https:// (or http:// for a server on this computer).</source>
+            <translation>Die Adresse muss mit https:// beginnen (oder mit http:// für einen Server auf diesem Computer).</translation>
+        </message>
+        <message>
+            <source>The address needs a host name, for example https://api.dify.ai/v1.</source>
+            <translation>Die Adresse braucht einen Hostnamen, zum Beispiel https://api.dify.ai/v1.</translation>
+        </message>
+        <message>
+            <source>The server answered, but not like a Dify API (404).</source>
+            <translation>Der Server hat geantwortet, aber nicht wie eine Dify-API (404).</translation>
+        </message>
+        <message>
+            <source>The list was not found (404): the address may be wrong, or a conversation was deleted while the list loaded.</source>
+            <translation>Die Liste wurde nicht gefunden (404): Die Adresse ist vielleicht falsch, oder eine Unterhaltung wurde beim Laden der Liste gelöscht.</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>Nicht verbunden.</translation>
+        </message>
+        <message>
+            <source>Loading was stopped.</source>
+            <translation>Das Laden wurde angehalten.</translation>
+        </message>
+        <message>
+            <source>You stopped waiting for the server.</source>
+            <translation>Sie haben das Warten auf den Server beendet.</translation>
+        </message>
+        <message>
+            <source>Nothing to retry.</source>
+            <translation>Nichts zu wiederholen.</translation>
+        </message>
+        <message>
+            <source>Type a name, or tick Auto-generate.</source>
+            <translation>Geben Sie einen Namen ein oder wählen Sie „Automatisch erzeugen“.</translation>
+        </message>
+        <message>
+            <source>Names can be at most {limit} characters; this one has {length}.</source>
+            <translation>Namen dürfen höchstens {limit} Zeichen lang sein; dieser hat {length}.</translation>
+        </message>
+        <message>
+            <source>The name contains characters that cannot be sent.</source>
+            <translation>Der Name enthält Zeichen, die nicht gesendet werden können.</translation>
+        </message>
+        <message>
+            <source>No system keyring is available (no Secret Service such as GNOME Keyring or KWallet is running).</source>
+            <translation>Kein Schlüsselbund des Systems verfügbar (kein Secret Service wie GNOME Keyring oder KWallet läuft).</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked and was not unlocked.</source>
+            <translation>Der Schlüsselbund des Systems ist gesperrt und wurde nicht entsperrt.</translation>
+        </message>
+        <message>
+            <source>The system keyring reported an error: {detail}</source>
+            <translation>Der Schlüsselbund des Systems meldet einen Fehler: {detail}</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} failed: it could not be reached, or it did not pass the request on. Check the proxy address and that the proxy is running.</source>
+            <translation>Der Proxy {proxy} ist gescheitert: Er war nicht erreichbar oder hat die Anfrage nicht weitergeleitet. Prüfen Sie die Proxy-Adresse und ob der Proxy läuft.</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed ({status})</source>
+            <translation>⚠ Nicht umbenannt ({status})</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back ({status})</source>
+            <translation>⚠ Name nicht wiederhergestellt ({status})</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Re-reading the server failed too: {problem}</source>
+            <translation>Auch das erneute Lesen vom Server ist fehlgeschlagen: {problem}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {problem}</source>
+            <translation>Nicht umbenannt: {problem}</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name, and putting the previous name back failed: {problem} The previous name is kept: press F2 or use Retry rename to put it back.</source>
+            <translation>Dify hat einen leeren Namen erzeugt, und das Wiederherstellen des vorigen Namens ist fehlgeschlagen: {problem} Der vorige Name ist aufbewahrt: Drücken Sie F2 oder wählen Sie „Umbenennen wiederholen“, um ihn wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>{problem} The name may or may not have been saved; showing what the server holds now.</source>
+            <translation>{problem} Der Name wurde vielleicht gespeichert, vielleicht auch nicht; angezeigt wird, was der Server jetzt hat.</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server did save the new name.</source>
+            <translation>{problem} Geprüft: Der Server hat den neuen Namen gespeichert.</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has the old name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} Geprüft: Der Server hat noch den alten Namen, die Unterhaltung wurde also nicht umbenannt. Ihre Eingabe ist aufbewahrt: Drücken Sie F2, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has a different name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} Geprüft: Der Server hat noch einen anderen Namen, die Unterhaltung wurde also nicht umbenannt. Ihre Eingabe ist aufbewahrt: Drücken Sie F2, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
+        </message>
+        <message>
+            <source>Conversation {id} (no name): {message}</source>
+            <translation>Unterhaltung {id} (ohne Namen): {message}</translation>
+        </message>
+        <message>
+            <source>The previous name, to put back: {name}</source>
+            <translation>Der vorige Name, zum Wiederherstellen: {name}</translation>
+        </message>
+        <message>
+            <source>(no longer matches the filter)</source>
+            <translation>(passt nicht mehr zum Filter)</translation>
+        </message>
+        <message>
+            <source>{status} (no longer matches the filter)</source>
+            <translation>{status} (passt nicht mehr zum Filter)</translation>
+        </message>
+        <message>
+            <source>A name is one line: line breaks and tabs became spaces.</source>
+            <translation>Ein Name ist eine Zeile: Zeilenumbrüche und Tabulatoren wurden zu Leerzeichen.</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: {typed}</source>
+            <translation>Ihre Eingabe ist aufbewahrt: {typed}</translation>
+        </message>
+        <message>
+            <source>✓ Renamed</source>
+            <translation>✓ Umbenannt</translation>
+        </message>
+        <message>
+            <source>⚠ Name not generated</source>
+            <translation>⚠ Name nicht erzeugt</translation>
+        </message>
+        <message>
+            <source>⚠ No messages yet</source>
+            <translation>⚠ Noch keine Nachrichten</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed</source>
+            <translation>⚠ Nicht umbenannt</translation>
+        </message>
+        <message>
+            <source>… Checking the server</source>
+            <translation>… Server wird geprüft</translation>
+        </message>
+        <message>
+            <source>⚠ Not sent</source>
+            <translation>⚠ Nicht gesendet</translation>
+        </message>
+        <message>
+            <source>✓ Renamed (confirmed)</source>
+            <translation>✓ Umbenannt (bestätigt)</translation>
+        </message>
+        <message>
+            <source>⚠ Not found</source>
+            <translation>⚠ Nicht gefunden</translation>
+        </message>
+        <message>
+            <source>⚠ Unknown</source>
+            <translation>⚠ Unbekannt</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name: old name put back</source>
+            <translation>⚠ Leerer Name: alter Name wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name</source>
+            <translation>⚠ Leerer Name</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back</source>
+            <translation>⚠ Name nicht wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Renamed.</source>
+            <translation>Umbenannt.</translation>
+        </message>
+        <message>
+            <source>Dify could not generate a name: the app has no model for it, or the model failed. The name was not changed.</source>
+            <translation>Dify konnte keinen Namen erzeugen: Die App hat kein Modell dafür, oder das Modell ist gescheitert. Der Name wurde nicht geändert.</translation>
+        </message>
+        <message>
+            <source>Dify can only generate a name once the conversation has messages.</source>
+            <translation>Dify kann erst einen Namen erzeugen, wenn die Unterhaltung Nachrichten hat.</translation>
+        </message>
+        <message>
+            <source>The server no longer lists this conversation (deleted?).</source>
+            <translation>Der Server führt diese Unterhaltung nicht mehr (gelöscht?).</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer), so the previous name was put back.</source>
+            <translation>Dify hat einen leeren Namen erzeugt (sein Modell gab keine Antwort), daher wurde der vorige Name wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer). The conversation had no name before either, so there was nothing to put back.</source>
+            <translation>Dify hat einen leeren Namen erzeugt (sein Modell gab keine Antwort). Die Unterhaltung hatte auch vorher keinen Namen, es gab also nichts wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Chatflow</source>
+            <translation>Chatflow</translation>
+        </message>
+        <message>
+            <source>Chatbot</source>
+            <translation>Chatbot</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <source>Text generator</source>
+            <translation>Textgenerator</translation>
+        </message>
+        <message>
+            <source>Dify Desktop works with one Dify chat app per profile. Find the app's API key in Dify under the app's “API Access”.</source>
+            <translation>Dify Desktop arbeitet mit einer Dify-Chat-App pro Profil. Den API-Schlüssel der App finden Sie in Dify unter „API-Zugriff“ der App.</translation>
+        </message>
+        <message>
+            <source>Warning: this address uses plain http:// to another computer. The API key would travel unencrypted; anyone on the network could read it.</source>
+            <translation>Warnung: Diese Adresse verwendet einfaches http:// zu einem anderen Computer. Der API-Schlüssel würde unverschlüsselt übertragen; jeder im Netzwerk könnte ihn lesen.</translation>
+        </message>
+        <message>
+            <source>Give the profile a name (for example the app's name).</source>
+            <translation>Geben Sie dem Profil einen Namen (zum Beispiel den Namen der App).</translation>
+        </message>
+        <message>
+            <source>Paste the app's API key.</source>
+            <translation>Fügen Sie den API-Schlüssel der App ein.</translation>
+        </message>
+        <message>
+            <source>Tick the box to confirm sending the key over unencrypted http://, or use https://.</source>
+            <translation>Setzen Sie das Häkchen, um das Senden des Schlüssels über unverschlüsseltes http:// zu bestätigen, oder verwenden Sie https://.</translation>
+        </message>
+        <message>
+            <source>Checking the key with the server…</source>
+            <translation>Der Schlüssel wird beim Server geprüft…</translation>
+        </message>
+        <message>
+            <source>No saved key was found for this profile: paste the key.</source>
+            <translation>Für dieses Profil wurde kein gespeicherter Schlüssel gefunden: Fügen Sie den Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>{problem} Paste the key again.</source>
+            <translation>{problem} Fügen Sie den Schlüssel erneut ein.</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}).</source>
+            <translation>Verbunden mit {app} ({mode}).</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}), but the key cannot be saved: {problem} You can use the key for this session only: it is kept in memory and never written to a file.</source>
+            <translation>Verbunden mit {app} ({mode}), aber der Schlüssel kann nicht gespeichert werden: {problem} Sie können den Schlüssel nur für diese Sitzung verwenden: Er bleibt im Arbeitsspeicher und wird nie in eine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>keine gefunden</translation>
+        </message>
+        <message>
+            <source> A copy of the whole settings file is in {path}.</source>
+            <translation> Eine Kopie der ganzen Einstellungsdatei liegt in {path}.</translation>
+        </message>
+        <message>
+            <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
+            <translation>Die gespeicherten Verbindungen waren nicht lesbar und wurden daher nach {path} verschoben (nichts wurde gelöscht).{backup} Ihre API-Schlüssel liegen weiterhin im Schlüsselbund des Systems unter ihren Profil-IDs ({ids}), die in dieser Datei aufgeführt sind. Neue Verbindungen können hinzugefügt werden.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+    <context>
+        <name>ConnectionController</name>
+        <message>
+            <source>No connection</source>
+            <extracomment>(Session | None, Profile | None, str | None): the session to show, its profile and the end user asked for (None: the part chooses); (None, None, None) when nothing is open the open session took a new key; the view stays as it is one line saying what the window is connected to the server answered for this end user for the first time (it is now a recent user) the profile last tried while nothing is open, and where its key is</extracomment>
+            <translation>接続なし</translation>
+        </message>
+        <message>
+            <source>Connection (one per Dify app)</source>
+            <translation>接続先（Dify アプリごとに 1 つ）</translation>
+        </message>
+        <message>
+            <source>Add connection…</source>
+            <translation>接続を追加…</translation>
+        </message>
+        <message>
+            <source>Edit connection…</source>
+            <translation>接続を編集…</translation>
+        </message>
+        <message>
+            <source>Delete connection…</source>
+            <translation>接続を削除…</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>未接続</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>{0} に接続しています…</translation>
+        </message>
+        <message>
+            <source>No saved API key was found for this profile.</source>
+            <translation>このプロファイルの保存済み API キーが見つかりません。</translation>
+        </message>
+        <message>
+            <source>Could not connect to {0}: {1}</source>
+            <translation>{0} に接続できませんでした：{1}</translation>
+        </message>
+        <message>
+            <source>Connections cannot be changed in this mode.</source>
+            <translation>このモードでは接続を変更できません。</translation>
+        </message>
+        <message>
+            <source>New key accepted.</source>
+            <translation>新しいキーが受け入れられました。</translation>
+        </message>
+        <message>
+            <source>Dify refused this connection's API key (401): it may have been revoked or replaced. Paste the app's current key; the list stays as it is.</source>
+            <translation>Dify がこの接続の API キーを拒否しました (401)。キーが失効したか、置き換えられた可能性があります。アプリの現在のキーを貼り付けてください。一覧はそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0}? Its API key was kept for this session only and is forgotten. Nothing changes on the Dify server.</source>
+            <translation>接続 {0} を削除しますか？ その API キーはこのセッションだけで保持されていたもので、破棄されます。Dify サーバー上では何も変わりません。</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0} and remove its API key from the system keyring? Nothing changes on the Dify server.</source>
+            <translation>接続 {0} を削除し、その API キーをシステムのキーリングから消去しますか？ Dify サーバー上では何も変わりません。</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>接続を削除</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>The connection was deleted, but its key could not be removed: {0}</source>
+            <translation>接続は削除されましたが、キーを消去できませんでした：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Edit connection</source>
+            <translation>接続を編集</translation>
+        </message>
+        <message>
+            <source>Connect to a Dify app</source>
+            <translation>Dify アプリに接続</translation>
+        </message>
+        <message>
+            <source>About this connection</source>
+            <translation>この接続について</translation>
+        </message>
+        <message>
+            <source>e.g. Acme support bot</source>
+            <translation>例：Acme サポートボット</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>プロファイル名</translation>
+        </message>
+        <message>
+            <source>API base URL</source>
+            <translation>API ベース URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API キー</translation>
+        </message>
+        <message>
+            <source>Send the key over unencrypted http:// anyway</source>
+            <translation>暗号化されない http:// でもキーを送信する</translation>
+        </message>
+        <message>
+            <source>Connection status</source>
+            <translation>接続状況</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>接続</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationList</name>
+        <message>
+            <source>Last update, newest first</source>
+            <translation>最終更新（新しい順）</translation>
+        </message>
+        <message>
+            <source>Last update, oldest first</source>
+            <translation>最終更新（古い順）</translation>
+        </message>
+        <message>
+            <source>Created, newest first</source>
+            <translation>作成日時（新しい順）</translation>
+        </message>
+        <message>
+            <source>Created, oldest first</source>
+            <translation>作成日時（古い順）</translation>
+        </message>
+        <message>
+            <source>end-user id, as your product sends it</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test) another conversation (or none) is the current one</extracomment>
+            <translation>エンドユーザー ID（製品が送信するとおりに）</translation>
+        </message>
+        <message>
+            <source>Filter by name or id (Ctrl+F)</source>
+            <translation>名前または ID で絞り込み (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server: stop loading the list (Esc) and stop waiting for saves (each row then shows what the server holds)</source>
+            <translation>サーバーの待機を中止：一覧の読み込みを止め (Esc)、保存の待機もやめます（各行にはサーバー上の内容が表示されます）</translation>
+        </message>
+        <message>
+            <source>Stop loading</source>
+            <translation>読み込みを停止</translation>
+        </message>
+        <message>
+            <source>Load all</source>
+            <translation>すべて読み込む</translation>
+        </message>
+        <message>
+            <source>Load every conversation of this user (the filter then searches all of them)</source>
+            <translation>このユーザーのすべての会話を読み込みます（絞り込みはそのすべてを対象にします）</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>絞り込み</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped waiting for %n save(s): checking what the server holds.</source>
+            <translation>
+                <numerusform>%n 件の保存の待機を中止しました。サーバーの内容を確認しています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading stopped — scroll down or use “Load all” to continue; F5 reloads.</source>
+            <translation>読み込みを停止しました — 続けるには下へスクロールするか「すべて読み込む」を使ってください。F5 で再読み込みします。</translation>
+        </message>
+        <message>
+            <source>Could not load conversations: {0}</source>
+            <translation>会話を読み込めませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>全 %Ln 件を読み込み済み</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more available</source>
+            <translation>
+                <numerusform>%Ln 件を読み込み済み、さらにあります</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（読み込み中…）</translation>
+        </message>
+        <message>
+            <source> (stopped)</source>
+            <translation>（停止中）</translation>
+        </message>
+        <message>
+            <source> (some may be missing: over 100 share one second, which Dify cannot page through)</source>
+            <translation>（一部が欠けている可能性があります：100 件を超える会話が同じ 1 秒に集中しており、Dify ではページ送りできません）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln 件を表示 · {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · saving %Ln</source>
+            <translation>
+                <numerusform> · %Ln 件を保存中</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>接続されていません。</translation>
+        </message>
+        <message>
+            <source>
+
+Use Connections → Add connection… to connect to a Dify chat app with its API key.</source>
+            <translation>
+
+「接続 → 接続を追加…」から、API キーを使って Dify のチャットアプリに接続してください。</translation>
+        </message>
+        <message>
+            <source>Type an end user's id in the “End user” box and press Enter.
+
+Dify keeps conversations per end user: the id your product sends as “user”.</source>
+            <translation>「エンドユーザー」欄にエンドユーザーの ID を入力して Enter を押してください。
+
+Dify は会話をエンドユーザーごとに保存します。製品が「user」として送信する ID です。</translation>
+        </message>
+        <message>
+            <source>Could not load the conversations of {0}.
+
+{1}
+
+Press F5 to try again.</source>
+            <translation>{0} の会話を読み込めませんでした。
+
+{1}
+
+F5 を押して再試行してください。</translation>
+        </message>
+        <message>
+            <source>Loading conversations…</source>
+            <translation>会話を読み込み中…</translation>
+        </message>
+        <message>
+            <source>
+
+Use “Load all” to continue, or press F5 to start again.</source>
+            <translation>
+
+「すべて読み込む」で続けるか、F5 でやり直してください。</translation>
+        </message>
+        <message>
+            <source> Use “Load all” to search every conversation.</source>
+            <translation> すべての会話を検索するには「すべて読み込む」を使ってください。</translation>
+        </message>
+        <message>
+            <source>No loaded conversation matches {0}.</source>
+            <translation>{0} に一致する読み込み済みの会話はありません。</translation>
+        </message>
+        <message>
+            <source>No conversations for {0}.
+
+The service API only sees conversations created through the API (not those from Dify's own web app or debugger), and only those of this exact end-user id. Note: looking up an id the server has never seen registers it there as a new, empty end user.</source>
+            <translation>{0} の会話はありません。
+
+サービス API から見えるのは API 経由で作成された会話だけで（Dify 自体の Web アプリやデバッガーの会話は見えません）、しかもこのエンドユーザー ID と完全に一致するものだけです。注意：サーバーが一度も見たことのない ID を照会すると、その ID は新しい空のエンドユーザーとしてサーバーに登録されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最終更新</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>作成日時</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <translation>（名前なし）</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>たった今</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n 分前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n 時間前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>昨日</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n 日前</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>フィードバック受信箱</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>フィードバック受信箱…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>すべてのユーザーの高評価と低評価。Enter で会話を開きます (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>表示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>フィードバックを再読み込み</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>フィードバック</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>フィードバック受信箱の状態</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>会話を開けなかった理由</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>会話 {0} はこの一覧にもうありません。</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>高評価と低評価</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>高評価のみ</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>低評価のみ</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 高評価</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 低評価</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>（コメントなし）</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>メッセージ {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>エンドユーザーはもう存在しません</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>エンドユーザーではなくチームメンバーからのもの</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>エンドユーザー不明：{0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>接続されていません。フィードバックを見るには接続を開いてください。</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>フィードバックを読み込めませんでした：{0} 「再読み込み」(Alt+R) で再試行します。</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>フィードバックを読み込み中…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>まだフィードバックはありません。ユーザーの高評価と低評価はここに表示されます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>全 %Ln 件を読み込み済み</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>%Ln 件を読み込み済み、スクロールでさらに読み込みます</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（読み込み中…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>%Ln 件を表示 · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>この会話を開けません：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageButton</name>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Language menu</source>
+            <translation>言語メニュー</translation>
+        </message>
+        <message>
+            <source>The window's language, from the next start (Ctrl+Shift+L)</source>
+            <translation>ウィンドウの言語（次回の起動から反映）(Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>システムの言語</translation>
+        </message>
+        <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>この起動では設定を保存しません。代わりに --lang CODE を付けて起動してください。</translation>
+        </message>
+        <message>
+            <source>the system language</source>
+            <translation>システムの言語</translation>
+        </message>
+        <message>
+            <source>The window will be in {0} from the next start.</source>
+            <translation>次回の起動から、ウィンドウは{0}で表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test)</extracomment>
+            <translation>絞り込み</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>会話</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>Go to the End user box</source>
+            <translation>「エンドユーザー」欄へ移動</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
+            <translation>会話を一覧表示するエンドユーザー：ID を入力して Enter (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>接続</translation>
+        </message>
+        <message>
+            <source>Connections menu</source>
+            <translation>接続メニュー</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>接続先</translation>
+        </message>
+        <message>
+            <source>Sort</source>
+            <translation>並べ替え</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>デモ</translation>
+        </message>
+        <message>
+            <source>Connected to the built-in demo server: nothing here is real.</source>
+            <translation>内蔵のデモサーバーに接続しています。ここにあるものはすべて架空です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finishing %n save(s) before closing…</source>
+            <translation>
+                <numerusform>%n 件の保存を完了してから閉じます…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLog</name>
+        <message>
+            <source>Information</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Message log</source>
+            <translation>メッセージ履歴</translation>
+        </message>
+        <message>
+            <source>Messages of this session, oldest first</source>
+            <translation>このセッションのメッセージ（古い順）</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>レベル</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameEditor</name>
+        <message>
+            <source>Conversation name</source>
+            <translation>会話名</translation>
+        </message>
+        <message>
+            <source>New conversation name</source>
+            <translation>新しい会話名</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>自動生成</translation>
+        </message>
+        <message>
+            <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
+            <translation>最初の質問をもとに Dify に会話の名前を付けてもらいます（Dify にモデルが必要です）。</translation>
+        </message>
+        <message>
+            <source>About the name</source>
+            <translation>名前について</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>名前を変更…</translation>
+        </message>
+        <message>
+            <source>Retry rename</source>
+            <translation>名前の変更を再試行</translation>
+        </message>
+        <message>
+            <source>Copy conversation id</source>
+            <translation>会話 ID をコピー</translation>
+        </message>
+        <message>
+            <source>Delete conversation…</source>
+            <translation>会話を削除…</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>送信されませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {0} Press F2 to edit what you typed.</source>
+            <translation>名前を変更できませんでした：{0} F2 を押すと入力した内容を編集できます。</translation>
+        </message>
+        <message>
+            <source>Copied {0}</source>
+            <translation>{0} をコピーしました</translation>
+        </message>
+        <message>
+            <source>Delete conversation</source>
+            <translation>会話を削除</translation>
+        </message>
+        <message>
+            <source>Delete the conversation “{0}” of end user “{1}”? It is deleted on the Dify server and cannot be restored.</source>
+            <translation>エンドユーザー「{1}」の会話「{0}」を削除しますか？ Dify サーバー上で削除され、元に戻せません。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Delete the conversation</source>
+            <translation>この会話を削除</translation>
+        </message>
+        <message>
+            <source>“{0}” was already gone from the server (404: deleted elsewhere?); its row is removed.</source>
+            <translation>「{0}」はすでにサーバー上にありませんでした（404：別の場所で削除された可能性があります）。行を削除しました。</translation>
+        </message>
+        <message>
+            <source>Not deleted: {0}</source>
+            <translation>削除できませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Conversation “{0}” deleted.</source>
+            <translation>会話「{0}」を削除しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>入力して操作またはキーを検索</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>検索(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>ショートカットを検索</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>ショートカット</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>ショートカット</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>ショートカット一覧を閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Every message of this session, with its time</source>
+            <translation>このセッションのすべてのメッセージと時刻</translation>
+        </message>
+        <message>
+            <source>Show the message log</source>
+            <translation>メッセージ履歴を表示</translation>
+        </message>
+        <message>
+            <source>Latest message</source>
+            <translation>最新のメッセージ</translation>
+        </message>
+        <message>
+            <source>No message now. Click to see the earlier ones.</source>
+            <translation>現在メッセージはありません。クリックすると以前のメッセージを表示します。</translation>
+        </message>
+        <message>
+            <source>{0}: {1}
+
+Click to see every message.</source>
+            <translation>{0}：{1}
+
+クリックするとすべてのメッセージを表示します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPane</name>
+        <message>
+            <source>Loading the messages…</source>
+            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <translation>メッセージを読み込み中…</translation>
+        </message>
+        <message>
+            <source>Select a conversation to read it.</source>
+            <translation>会話を選択すると内容を表示します。</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>メッセージを読み込めませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>(only the latest {0} messages are shown)</source>
+            <translation>（最新の {0} 件のメッセージのみ表示）</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>お客様 · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>アシスタント</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>この会話にはまだメッセージがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>connection_texts</name>
+        <message>
+            <source>leave empty to keep the saved key</source>
+            <translation>空欄のままにすると保存済みのキーを使います</translation>
+        </message>
+        <message>
+            <source>leave empty to keep this session's key</source>
+            <translation>空欄のままにするとこのセッションのキーを使います</translation>
+        </message>
+        <message>
+            <source>{problem} The key you paste is used for this session only: it is kept in memory and never written to a file.</source>
+            <translation>{problem} 貼り付けたキーはこのセッションだけで使われます。キーはメモリ上にだけ保持され、ファイルには書き込まれません。</translation>
+        </message>
+        <message>
+            <source>Use the key for this session only</source>
+            <translation>このセッションだけキーを使う</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentences</name>
+        <message>
+            <source>Check the address: it usually ends in /v1, for example https://api.dify.ai/v1.</source>
+            <translation>アドレスを確認してください。通常は /v1 で終わります（例：https://api.dify.ai/v1）。</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400): {detail}</source>
+            <translation>Dify がリクエストを拒否しました (400)：{detail}</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400).</source>
+            <translation>Dify がリクエストを拒否しました (400)。</translation>
+        </message>
+        <message>
+            <source>Dify is limiting requests (429).</source>
+            <translation>Dify がリクエストを制限しています (429)。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again in %n s.</source>
+            <translation>
+                <numerusform>%n 秒後にもう一度お試しください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Try again shortly.</source>
+            <translation>しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>{message}. The problem is on the server's side; try again later.</source>
+            <translation>{message}。問題はサーバー側にあります。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Dify reported an error ({status}): {message}</source>
+            <translation>Dify がエラーを返しました ({status})：{message}</translation>
+        </message>
+        <message>
+            <source>Dify reported an error: {message}</source>
+            <translation>Dify がエラーを返しました：{message}</translation>
+        </message>
+        <message>
+            <source>“{name}” is a workflow app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>「{name}」はワークフローアプリで、管理できる会話がありません。チャットボット、チャットフロー、またはエージェントアプリの API キーを使ってください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is a text generator app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>「{name}」はテキスト生成アプリで、管理できる会話がありません。チャットボット、チャットフロー、またはエージェントアプリの API キーを使ってください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is a “{mode}” app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>「{name}」は「{mode}」アプリで、管理できる会話がありません。チャットボット、チャットフロー、またはエージェントアプリの API キーを使ってください。</translation>
+        </message>
+        <message>
+            <source>The API key was refused (401). It may be wrong, revoked, or not an app key. Copy the app's key again from Dify (API Access).</source>
+            <translation>API キーが拒否されました (401)。キーが間違っているか、失効しているか、アプリのキーではない可能性があります。Dify（API アクセス）からアプリのキーをもう一度コピーしてください。</translation>
+        </message>
+        <message>
+            <source>Dify refused access to this app (403): the app may be deleted, its API disabled, or the workspace archived.</source>
+            <translation>Dify がこのアプリへのアクセスを拒否しました (403)。アプリが削除されたか、API が無効になっているか、ワークスペースがアーカイブされている可能性があります。</translation>
+        </message>
+        <message>
+            <source>This app has no conversations (it is not a chat app).</source>
+            <translation>このアプリには会話がありません（チャットアプリではありません）。</translation>
+        </message>
+        <message>
+            <source>Not found (404): the conversation was deleted, or belongs to another end user.</source>
+            <translation>見つかりません (404)：会話が削除されたか、別のエンドユーザーのものです。</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}): {message}</source>
+            <translation>Dify サーバーで問題が発生しました ({status})：{message}</translation>
+        </message>
+        <message>
+            <source>The server answered {status} with {body}.</source>
+            <translation>サーバーは {status} で応答し、{body}を返しました。</translation>
+        </message>
+        <message>
+            <source>It said: {text}</source>
+            <translation>内容：{text}</translation>
+        </message>
+        <message>
+            <source>The problem is on the server's side; try again later.</source>
+            <translation>問題はサーバー側にあります。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>an empty answer</source>
+            <translation>空の応答</translation>
+        </message>
+        <message>
+            <source>a web page instead of Dify's answer</source>
+            <translation>Dify の応答ではなく Web ページ</translation>
+        </message>
+        <message>
+            <source>incomplete data</source>
+            <translation>不完全なデータ</translation>
+        </message>
+        <message>
+            <source>plain text instead of Dify's answer</source>
+            <translation>Dify の応答ではなくプレーンテキスト</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}) and did not say which.</source>
+            <translation>Dify サーバーで問題が発生しましたが ({status})、内容は示されませんでした。</translation>
+        </message>
+        <message>
+            <source>Dify refused the request ({status}) without saying why.</source>
+            <translation>Dify がリクエストを拒否しましたが ({status})、理由は示されませんでした。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: the server's certificate is not trusted (expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.</source>
+            <translation>安全な接続に失敗しました。サーバーの証明書が信頼されていません（期限切れ、自己署名、またはプロキシの証明書）。このコンピューターに証明書をインストールするよう IT 部門に依頼してください。</translation>
+        </message>
+        <message>
+            <source>The server does not answer securely (https://): it may only speak plain http. Check the address; if the server is meant to use plain http, try an http:// address.</source>
+            <translation>サーバーが安全な接続 (https://) で応答しません。通常の http しか使えない可能性があります。アドレスを確認し、サーバーが通常の http を使う設定なら http:// のアドレスを試してください。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: {message}</source>
+            <translation>安全な接続に失敗しました：{message}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: check the address and your network connection.</source>
+            <translation>サーバーに接続できません。アドレスとネットワーク接続を確認してください。</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>サーバーが時間内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <source>The connection broke before the answer arrived.</source>
+            <translation>応答が届く前に接続が切れました。</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read (it was not what Dify sends).</source>
+            <translation>サーバーの応答を読み取れませんでした（Dify が送る形式ではありません）。</translation>
+        </message>
+        <message>
+            <source>The address must start with https:// (or http:// for a server on this computer).</source>
+            <translation>アドレスは https:// で始めてください（このコンピューター上のサーバーなら http:// も使えます）。</translation>
+        </message>
+        <message>
+            <source>The address needs a host name, for example https://api.dify.ai/v1.</source>
+            <translation>アドレスにはホスト名が必要です（例：https://api.dify.ai/v1）。</translation>
+        </message>
+        <message>
+            <source>The server answered, but not like a Dify API (404).</source>
+            <translation>サーバーは応答しましたが、Dify API の応答ではありません (404)。</translation>
+        </message>
+        <message>
+            <source>The list was not found (404): the address may be wrong, or a conversation was deleted while the list loaded.</source>
+            <translation>一覧が見つかりません (404)：アドレスが間違っているか、一覧の読み込み中に会話が削除された可能性があります。</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>接続されていません。</translation>
+        </message>
+        <message>
+            <source>Loading was stopped.</source>
+            <translation>読み込みを停止しました。</translation>
+        </message>
+        <message>
+            <source>You stopped waiting for the server.</source>
+            <translation>サーバーの待機を中止しました。</translation>
+        </message>
+        <message>
+            <source>Nothing to retry.</source>
+            <translation>再試行するものはありません。</translation>
+        </message>
+        <message>
+            <source>Type a name, or tick Auto-generate.</source>
+            <translation>名前を入力するか、「自動生成」にチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>Names can be at most {limit} characters; this one has {length}.</source>
+            <translation>名前は最大 {limit} 文字です。この名前は {length} 文字あります。</translation>
+        </message>
+        <message>
+            <source>The name contains characters that cannot be sent.</source>
+            <translation>名前に送信できない文字が含まれています。</translation>
+        </message>
+        <message>
+            <source>No system keyring is available (no Secret Service such as GNOME Keyring or KWallet is running).</source>
+            <translation>システムのキーリングを利用できません（GNOME Keyring や KWallet などの Secret Service が動作していません）。</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked and was not unlocked.</source>
+            <translation>システムのキーリングがロックされており、ロック解除されませんでした。</translation>
+        </message>
+        <message>
+            <source>The system keyring reported an error: {detail}</source>
+            <translation>システムのキーリングがエラーを返しました：{detail}</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} failed: it could not be reached, or it did not pass the request on. Check the proxy address and that the proxy is running.</source>
+            <translation>プロキシ {proxy} でエラーが発生しました。プロキシに接続できないか、リクエストが転送されませんでした。プロキシのアドレスと、プロキシが動作していることを確認してください。</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed ({status})</source>
+            <translation>⚠ 名前を変更できませんでした ({status})</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back ({status})</source>
+            <translation>⚠ 元の名前に戻せませんでした ({status})</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>Re-reading the server failed too: {problem}</source>
+            <translation>サーバーの再読み込みにも失敗しました：{problem}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {problem}</source>
+            <translation>名前を変更できませんでした：{problem}</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name, and putting the previous name back failed: {problem} The previous name is kept: press F2 or use Retry rename to put it back.</source>
+            <translation>Dify が空の名前を生成し、元の名前に戻すことにも失敗しました：{problem} 元の名前は保持されています。F2 を押すか「名前の変更を再試行」で元に戻してください。</translation>
+        </message>
+        <message>
+            <source>{problem} The name may or may not have been saved; showing what the server holds now.</source>
+            <translation>{problem} 名前が保存されたかどうかは不明です。現在サーバーにある内容を表示しています。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server did save the new name.</source>
+            <translation>{problem} 確認済み：サーバーは新しい名前を保存していました。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has the old name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} 確認済み：サーバーには古い名前が残っているため、名前は変更されていません。入力した内容は保持されています。F2 で再試行してください。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has a different name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} 確認済み：サーバーには別の名前が残っているため、名前は変更されていません。入力した内容は保持されています。F2 で再試行してください。</translation>
+        </message>
+        <message>
+            <source>{name}: {message}</source>
+            <translation>{name}：{message}</translation>
+        </message>
+        <message>
+            <source>Conversation {id} (no name): {message}</source>
+            <translation>会話 {id}（名前なし）：{message}</translation>
+        </message>
+        <message>
+            <source>The previous name, to put back: {name}</source>
+            <translation>戻す予定の元の名前：{name}</translation>
+        </message>
+        <message>
+            <source>(no longer matches the filter)</source>
+            <translation>（絞り込み条件に一致しなくなりました）</translation>
+        </message>
+        <message>
+            <source>{status} (no longer matches the filter)</source>
+            <translation>{status}（絞り込み条件に一致しなくなりました）</translation>
+        </message>
+        <message>
+            <source>A name is one line: line breaks and tabs became spaces.</source>
+            <translation>名前は 1 行です。改行とタブは空白に置き換えられました。</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: {typed}</source>
+            <translation>入力した内容は保持されています：{typed}</translation>
+        </message>
+        <message>
+            <source>✓ Renamed</source>
+            <translation>✓ 名前を変更しました</translation>
+        </message>
+        <message>
+            <source>⚠ Name not generated</source>
+            <translation>⚠ 名前が生成されませんでした</translation>
+        </message>
+        <message>
+            <source>⚠ No messages yet</source>
+            <translation>⚠ まだメッセージがありません</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed</source>
+            <translation>⚠ 名前を変更できませんでした</translation>
+        </message>
+        <message>
+            <source>… Checking the server</source>
+            <translation>… サーバーを確認中</translation>
+        </message>
+        <message>
+            <source>⚠ Not sent</source>
+            <translation>⚠ 送信されませんでした</translation>
+        </message>
+        <message>
+            <source>✓ Renamed (confirmed)</source>
+            <translation>✓ 名前を変更しました（確認済み）</translation>
+        </message>
+        <message>
+            <source>⚠ Not found</source>
+            <translation>⚠ 見つかりません</translation>
+        </message>
+        <message>
+            <source>⚠ Unknown</source>
+            <translation>⚠ 不明</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name: old name put back</source>
+            <translation>⚠ 空の名前：元の名前に戻しました</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name</source>
+            <translation>⚠ 空の名前</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back</source>
+            <translation>⚠ 元の名前に戻せませんでした</translation>
+        </message>
+        <message>
+            <source>Renamed.</source>
+            <translation>名前を変更しました。</translation>
+        </message>
+        <message>
+            <source>Dify could not generate a name: the app has no model for it, or the model failed. The name was not changed.</source>
+            <translation>Dify は名前を生成できませんでした。アプリに名前生成用のモデルがないか、モデルが失敗しました。名前は変更されていません。</translation>
+        </message>
+        <message>
+            <source>Dify can only generate a name once the conversation has messages.</source>
+            <translation>Dify が名前を生成できるのは、会話にメッセージがある場合だけです。</translation>
+        </message>
+        <message>
+            <source>The server no longer lists this conversation (deleted?).</source>
+            <translation>サーバーの一覧にこの会話がありません（削除された可能性があります）。</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer), so the previous name was put back.</source>
+            <translation>Dify が空の名前を生成したため（モデルが応答しませんでした）、元の名前に戻しました。</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer). The conversation had no name before either, so there was nothing to put back.</source>
+            <translation>Dify が空の名前を生成しました（モデルが応答しませんでした）。この会話には以前も名前がなかったため、戻す名前はありません。</translation>
+        </message>
+        <message>
+            <source>Chatflow</source>
+            <translation>チャットフロー</translation>
+        </message>
+        <message>
+            <source>Chatbot</source>
+            <translation>チャットボット</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>エージェント</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>ワークフロー</translation>
+        </message>
+        <message>
+            <source>Text generator</source>
+            <translation>テキスト生成</translation>
+        </message>
+        <message>
+            <source>Dify Desktop works with one Dify chat app per profile. Find the app's API key in Dify under the app's “API Access”.</source>
+            <translation>Dify Desktop では、1 つのプロファイルで 1 つの Dify チャットアプリを扱います。アプリの API キーは、Dify のアプリの「API アクセス」にあります。</translation>
+        </message>
+        <message>
+            <source>Warning: this address uses plain http:// to another computer. The API key would travel unencrypted; anyone on the network could read it.</source>
+            <translation>警告：このアドレスは別のコンピューターへ通常の http:// で接続します。API キーは暗号化されずに送信され、ネットワーク上の誰でも読み取れてしまいます。</translation>
+        </message>
+        <message>
+            <source>Give the profile a name (for example the app's name).</source>
+            <translation>プロファイルに名前を付けてください（例：アプリの名前）。</translation>
+        </message>
+        <message>
+            <source>Paste the app's API key.</source>
+            <translation>アプリの API キーを貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Tick the box to confirm sending the key over unencrypted http://, or use https://.</source>
+            <translation>暗号化されない http:// でキーを送信することを確認するにはチェックを入れるか、https:// を使ってください。</translation>
+        </message>
+        <message>
+            <source>Checking the key with the server…</source>
+            <translation>サーバーでキーを確認しています…</translation>
+        </message>
+        <message>
+            <source>No saved key was found for this profile: paste the key.</source>
+            <translation>このプロファイルの保存済みキーが見つかりません。キーを貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>{problem} Paste the key again.</source>
+            <translation>{problem} キーをもう一度貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}).</source>
+            <translation>{app}（{mode}）に接続しました。</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}), but the key cannot be saved: {problem} You can use the key for this session only: it is kept in memory and never written to a file.</source>
+            <translation>{app}（{mode}）に接続しましたが、キーを保存できません：{problem} このセッションに限りキーを使えます。キーはメモリ上にだけ保持され、ファイルには書き込まれません。</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source> A copy of the whole settings file is in {path}.</source>
+            <translation> 設定ファイル全体のコピーは {path} にあります。</translation>
+        </message>
+        <message>
+            <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
+            <translation>保存済みの接続を読み取れなかったため、{path} に退避しました（何も削除していません）。{backup} それらの API キーは、そのファイルに記載されたプロファイル ID（{ids}）でシステムのキーリングに残っています。新しい接続を追加できます。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1236 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>ConnectionController</name>
+        <message>
+            <source>No connection</source>
+            <extracomment>(Session | None, Profile | None, str | None): the session to show, its profile and the end user asked for (None: the part chooses); (None, None, None) when nothing is open the open session took a new key; the view stays as it is one line saying what the window is connected to the server answered for this end user for the first time (it is now a recent user) the profile last tried while nothing is open, and where its key is</extracomment>
+            <translation>无连接</translation>
+        </message>
+        <message>
+            <source>Connection (one per Dify app)</source>
+            <translation>连接（每个 Dify 应用一个）</translation>
+        </message>
+        <message>
+            <source>Add connection…</source>
+            <translation>添加连接…</translation>
+        </message>
+        <message>
+            <source>Edit connection…</source>
+            <translation>编辑连接…</translation>
+        </message>
+        <message>
+            <source>Delete connection…</source>
+            <translation>删除连接…</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>正在连接到 {0}…</translation>
+        </message>
+        <message>
+            <source>No saved API key was found for this profile.</source>
+            <translation>未找到此配置保存的 API 密钥。</translation>
+        </message>
+        <message>
+            <source>Could not connect to {0}: {1}</source>
+            <translation>无法连接到 {0}：{1}</translation>
+        </message>
+        <message>
+            <source>Connections cannot be changed in this mode.</source>
+            <translation>在此模式下无法更改连接。</translation>
+        </message>
+        <message>
+            <source>New key accepted.</source>
+            <translation>新密钥已被接受。</translation>
+        </message>
+        <message>
+            <source>Dify refused this connection's API key (401): it may have been revoked or replaced. Paste the app's current key; the list stays as it is.</source>
+            <translation>Dify 拒绝了此连接的 API 密钥 (401)：它可能已被撤销或更换。请粘贴该应用当前的密钥；列表保持不变。</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0}? Its API key was kept for this session only and is forgotten. Nothing changes on the Dify server.</source>
+            <translation>要删除连接 {0} 吗？它的 API 密钥仅在本次会话中保存，将被忘记。Dify 服务器上不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>Delete the connection {0} and remove its API key from the system keyring? Nothing changes on the Dify server.</source>
+            <translation>要删除连接 {0} 并从系统密钥环中移除其 API 密钥吗？Dify 服务器上不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>Delete connection</source>
+            <translation>删除连接</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>The connection was deleted, but its key could not be removed: {0}</source>
+            <translation>连接已删除，但无法移除其密钥：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <source>Edit connection</source>
+            <translation>编辑连接</translation>
+        </message>
+        <message>
+            <source>Connect to a Dify app</source>
+            <translation>连接到 Dify 应用</translation>
+        </message>
+        <message>
+            <source>About this connection</source>
+            <translation>关于此连接</translation>
+        </message>
+        <message>
+            <source>e.g. Acme support bot</source>
+            <translation>例如：Acme 客服机器人</translation>
+        </message>
+        <message>
+            <source>Profile name</source>
+            <translation>配置名称</translation>
+        </message>
+        <message>
+            <source>API base URL</source>
+            <translation>API 基础 URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API 密钥</translation>
+        </message>
+        <message>
+            <source>Send the key over unencrypted http:// anyway</source>
+            <translation>仍然通过未加密的 http:// 发送密钥</translation>
+        </message>
+        <message>
+            <source>Connection status</source>
+            <translation>连接状态</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>连接</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationList</name>
+        <message>
+            <source>Last update, newest first</source>
+            <translation>最后更新，最新在前</translation>
+        </message>
+        <message>
+            <source>Last update, oldest first</source>
+            <translation>最后更新，最早在前</translation>
+        </message>
+        <message>
+            <source>Created, newest first</source>
+            <translation>创建时间，最新在前</translation>
+        </message>
+        <message>
+            <source>Created, oldest first</source>
+            <translation>创建时间，最早在前</translation>
+        </message>
+        <message>
+            <source>end-user id, as your product sends it</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test) another conversation (or none) is the current one</extracomment>
+            <translation>终端用户 ID（与你的产品发送的一致）</translation>
+        </message>
+        <message>
+            <source>Filter by name or id (Ctrl+F)</source>
+            <translation>按名称或 ID 筛选 (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the server: stop loading the list (Esc) and stop waiting for saves (each row then shows what the server holds)</source>
+            <translation>停止等待服务器：停止加载列表 (Esc) 并停止等待保存（之后每一行显示服务器上的内容）</translation>
+        </message>
+        <message>
+            <source>Stop loading</source>
+            <translation>停止加载</translation>
+        </message>
+        <message>
+            <source>Load all</source>
+            <translation>全部加载</translation>
+        </message>
+        <message>
+            <source>Load every conversation of this user (the filter then searches all of them)</source>
+            <translation>加载该用户的所有会话（筛选随后会搜索全部会话）</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped waiting for %n save(s): checking what the server holds.</source>
+            <translation>
+                <numerusform>已停止等待 %n 个保存：正在检查服务器上的内容。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loading stopped — scroll down or use “Load all” to continue; F5 reloads.</source>
+            <translation>已停止加载 — 向下滚动或使用“全部加载”继续；按 F5 重新加载。</translation>
+        </message>
+        <message>
+            <source>Could not load conversations: {0}</source>
+            <translation>无法加载会话：{0}</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>已全部加载 %Ln 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more available</source>
+            <translation>
+                <numerusform>已加载 %Ln 个，还有更多</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（正在加载…）</translation>
+        </message>
+        <message>
+            <source> (stopped)</source>
+            <translation>（已停止）</translation>
+        </message>
+        <message>
+            <source> (some may be missing: over 100 share one second, which Dify cannot page through)</source>
+            <translation>（可能有遗漏：超过 100 个会话的时间戳在同一秒内，Dify 无法分页获取）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>显示 %Ln 个 · {0}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · saving %Ln</source>
+            <translation>
+                <numerusform> · 正在保存 %Ln 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>未连接。</translation>
+        </message>
+        <message>
+            <source>
+
+Use Connections → Add connection… to connect to a Dify chat app with its API key.</source>
+            <translation>
+
+请使用“连接管理 → 添加连接…”，用 API 密钥连接到 Dify 聊天应用。</translation>
+        </message>
+        <message>
+            <source>Type an end user's id in the “End user” box and press Enter.
+
+Dify keeps conversations per end user: the id your product sends as “user”.</source>
+            <translation>在“终端用户”框中输入终端用户的 ID，然后按 Enter。
+
+Dify 按终端用户保存会话：即你的产品作为“user”发送的 ID。</translation>
+        </message>
+        <message>
+            <source>Could not load the conversations of {0}.
+
+{1}
+
+Press F5 to try again.</source>
+            <translation>无法加载 {0} 的会话。
+
+{1}
+
+按 F5 重试。</translation>
+        </message>
+        <message>
+            <source>Loading conversations…</source>
+            <translation>正在加载会话…</translation>
+        </message>
+        <message>
+            <source>
+
+Use “Load all” to continue, or press F5 to start again.</source>
+            <translation>
+
+使用“全部加载”继续，或按 F5 重新开始。</translation>
+        </message>
+        <message>
+            <source> Use “Load all” to search every conversation.</source>
+            <translation> 使用“全部加载”可搜索所有会话。</translation>
+        </message>
+        <message>
+            <source>No loaded conversation matches {0}.</source>
+            <translation>没有已加载的会话与 {0} 匹配。</translation>
+        </message>
+        <message>
+            <source>No conversations for {0}.
+
+The service API only sees conversations created through the API (not those from Dify's own web app or debugger), and only those of this exact end-user id. Note: looking up an id the server has never seen registers it there as a new, empty end user.</source>
+            <translation>{0} 没有会话。
+
+服务 API 只能看到通过 API 创建的会话（看不到 Dify 自带的 Web 应用或调试器中的会话），并且只能看到这个确切终端用户 ID 的会话。注意：查询服务器从未见过的 ID 会在服务器上将其注册为一个新的空终端用户。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最后更新</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>创建时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>刚刚</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n 小时前</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>昨天</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days ago</source>
+            <translation>
+                <numerusform>%n 天前</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackInbox</name>
+        <message>
+            <source>Feedback inbox</source>
+            <extracomment>opens the inbox from anywhere in the window open this end user's conversation at this message: (user, conversation id, message id)</extracomment>
+            <translation>反馈收件箱</translation>
+        </message>
+        <message>
+            <source>Feedback inbox…</source>
+            <translation>反馈收件箱…</translation>
+        </message>
+        <message>
+            <source>Every user's likes and dislikes; Enter opens the conversation (Ctrl+I)</source>
+            <translation>所有用户的点赞和点踩；按 Enter 打开会话 (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>显示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>重新加载(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Reload the feedback</source>
+            <translation>重新加载反馈</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <source>Feedback inbox state</source>
+            <translation>反馈收件箱状态</translation>
+        </message>
+        <message>
+            <source>Why the conversation did not open</source>
+            <translation>会话未能打开的原因</translation>
+        </message>
+        <message>
+            <source>The conversation {0} is no longer in this list.</source>
+            <extracomment>the conversation is the list's current row; the message the person asked for (its id)</extracomment>
+            <translation>会话 {0} 已不在此列表中。</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <extracomment>longest comment and excerpt shown in a cell (the tooltip holds more)</extracomment>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>评论</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Likes and dislikes</source>
+            <translation>点赞和点踩</translation>
+        </message>
+        <message>
+            <source>Likes only</source>
+            <translation>仅点赞</translation>
+        </message>
+        <message>
+            <source>Dislikes only</source>
+            <translation>仅点踩</translation>
+        </message>
+        <message>
+            <source>👍 Like</source>
+            <translation>👍 赞</translation>
+        </message>
+        <message>
+            <source>👎 Dislike</source>
+            <translation>👎 踩</translation>
+        </message>
+        <message>
+            <source>(no comment)</source>
+            <translation>（无评论）</translation>
+        </message>
+        <message>
+            <source>message {0}</source>
+            <translation>消息 {0}</translation>
+        </message>
+        <message>
+            <source>End user no longer exists</source>
+            <translation>终端用户已不存在</translation>
+        </message>
+        <message>
+            <source>From a team member, not an end user</source>
+            <translation>来自团队成员，而非终端用户</translation>
+        </message>
+        <message>
+            <source>End user unknown: {0}</source>
+            <translation>终端用户未知：{0}</translation>
+        </message>
+        <message>
+            <source>Not connected: open a connection to see its feedback.</source>
+            <translation>未连接：请打开一个连接以查看其反馈。</translation>
+        </message>
+        <message>
+            <source>Could not load feedback: {0} Reload (Alt+R) tries again.</source>
+            <translation>无法加载反馈：{0} 按“重新加载”(Alt+R) 重试。</translation>
+        </message>
+        <message>
+            <source>Loading feedback…</source>
+            <translation>正在加载反馈…</translation>
+        </message>
+        <message>
+            <source>No feedback yet: likes and dislikes your users give appear here.</source>
+            <translation>尚无反馈：用户给出的点赞和点踩会显示在这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln loaded</source>
+            <translation>
+                <numerusform>已全部加载 %Ln 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln loaded, more as you scroll</source>
+            <translation>
+                <numerusform>已加载 %Ln 个，滚动可加载更多</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (loading…)</source>
+            <translation>（正在加载…）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln shown · {0}</source>
+            <translation>
+                <numerusform>显示 %Ln 个 · {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot open this conversation: {0}</source>
+            <translation>无法打开此会话：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageButton</name>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Language menu</source>
+            <translation>语言菜单</translation>
+        </message>
+        <message>
+            <source>The window's language, from the next start (Ctrl+Shift+L)</source>
+            <translation>窗口的语言，下次启动时生效 (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <source>This run keeps no settings: start with --lang CODE instead.</source>
+            <translation>本次运行不保存设置：请改用 --lang CODE 启动。</translation>
+        </message>
+        <message>
+            <source>the system language</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <source>The window will be in {0} from the next start.</source>
+            <translation>下次启动时，窗口将使用{0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Filter</source>
+            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test)</extracomment>
+            <translation>筛选</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Go to the End user box</source>
+            <translation>转到“终端用户”框</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>The end user whose conversations are listed: type an id, press Enter (Ctrl+L)</source>
+            <translation>列出其会话的终端用户：输入 ID 后按 Enter (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Connections</source>
+            <translation>连接管理</translation>
+        </message>
+        <message>
+            <source>Connections menu</source>
+            <translation>连接管理菜单</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>Sort</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>DEMO</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>Connected to the built-in demo server: nothing here is real.</source>
+            <translation>已连接到内置演示服务器：这里的内容都不是真实的。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finishing %n save(s) before closing…</source>
+            <translation>
+                <numerusform>正在完成 %n 个保存，然后关闭…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageLog</name>
+        <message>
+            <source>Information</source>
+            <translation>信息</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Message log</source>
+            <translation>消息日志</translation>
+        </message>
+        <message>
+            <source>Messages of this session, oldest first</source>
+            <translation>本次会话的消息，按时间先后排列</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>级别</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>消息</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenameEditor</name>
+        <message>
+            <source>Conversation name</source>
+            <translation>会话名称</translation>
+        </message>
+        <message>
+            <source>New conversation name</source>
+            <translation>新的会话名称</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>自动生成</translation>
+        </message>
+        <message>
+            <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
+            <translation>让 Dify 根据会话的第一个问题为其命名（需要在 Dify 中配置模型）。</translation>
+        </message>
+        <message>
+            <source>About the name</source>
+            <translation>关于名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowActions</name>
+        <message>
+            <source>Rename…</source>
+            <translation>重命名…</translation>
+        </message>
+        <message>
+            <source>Retry rename</source>
+            <translation>重试重命名</translation>
+        </message>
+        <message>
+            <source>Copy conversation id</source>
+            <translation>复制会话 ID</translation>
+        </message>
+        <message>
+            <source>Delete conversation…</source>
+            <translation>删除会话…</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>未发送：{0}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {0} Press F2 to edit what you typed.</source>
+            <translation>未重命名：{0} 按 F2 编辑你输入的内容。</translation>
+        </message>
+        <message>
+            <source>Copied {0}</source>
+            <translation>已复制 {0}</translation>
+        </message>
+        <message>
+            <source>Delete conversation</source>
+            <translation>删除会话</translation>
+        </message>
+        <message>
+            <source>Delete the conversation “{0}” of end user “{1}”? It is deleted on the Dify server and cannot be restored.</source>
+            <translation>要删除终端用户“{1}”的会话“{0}”吗？它将在 Dify 服务器上被删除，且无法恢复。</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Delete the conversation</source>
+            <translation>删除该会话</translation>
+        </message>
+        <message>
+            <source>“{0}” was already gone from the server (404: deleted elsewhere?); its row is removed.</source>
+            <translation>“{0}”已不在服务器上（404：已在别处删除？）；已移除该行。</translation>
+        </message>
+        <message>
+            <source>Not deleted: {0}</source>
+            <translation>未删除：{0}</translation>
+        </message>
+        <message>
+            <source>Conversation “{0}” deleted.</source>
+            <translation>会话“{0}”已删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <extracomment>opens the sheet from anywhere in the window</extracomment>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Type to find an action or a key</source>
+            <translation>输入以查找操作或按键</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find a shortcut</source>
+            <translation>查找快捷键</translation>
+        </message>
+        <message>
+            <source>Shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Close the shortcut sheet</source>
+            <translation>关闭快捷键列表</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Every message of this session, with its time</source>
+            <translation>本次会话的所有消息及其时间</translation>
+        </message>
+        <message>
+            <source>Show the message log</source>
+            <translation>显示消息日志</translation>
+        </message>
+        <message>
+            <source>Latest message</source>
+            <translation>最新消息</translation>
+        </message>
+        <message>
+            <source>No message now. Click to see the earlier ones.</source>
+            <translation>当前没有消息。点击查看之前的消息。</translation>
+        </message>
+        <message>
+            <source>{0}: {1}
+
+Click to see every message.</source>
+            <translation>{0}：{1}
+
+点击查看所有消息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TranscriptPane</name>
+        <message>
+            <source>Loading the messages…</source>
+            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <translation>正在加载消息…</translation>
+        </message>
+        <message>
+            <source>Select a conversation to read it.</source>
+            <translation>选择一个会话即可阅读。</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>无法加载消息：{0}</translation>
+        </message>
+        <message>
+            <source>(only the latest {0} messages are shown)</source>
+            <translation>（仅显示最新的 {0} 条消息）</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>客户 · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>助手</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>此会话还没有消息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>connection_texts</name>
+        <message>
+            <source>leave empty to keep the saved key</source>
+            <translation>留空则保留已保存的密钥</translation>
+        </message>
+        <message>
+            <source>leave empty to keep this session's key</source>
+            <translation>留空则保留本次会话的密钥</translation>
+        </message>
+        <message>
+            <source>{problem} The key you paste is used for this session only: it is kept in memory and never written to a file.</source>
+            <translation>{problem} 你粘贴的密钥仅用于本次会话：它只保存在内存中，绝不会写入文件。</translation>
+        </message>
+        <message>
+            <source>Use the key for this session only</source>
+            <translation>仅在本次会话中使用该密钥</translation>
+        </message>
+    </context>
+    <context>
+        <name>sentences</name>
+        <message>
+            <source>Check the address: it usually ends in /v1, for example https://api.dify.ai/v1.</source>
+            <translation>请检查地址：它通常以 /v1 结尾，例如 https://api.dify.ai/v1。</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400): {detail}</source>
+            <translation>Dify 拒绝了请求 (400)：{detail}</translation>
+        </message>
+        <message>
+            <source>Dify rejected the request (400).</source>
+            <translation>Dify 拒绝了请求 (400)。</translation>
+        </message>
+        <message>
+            <source>Dify is limiting requests (429).</source>
+            <translation>Dify 正在限制请求频率 (429)。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again in %n s.</source>
+            <translation>
+                <numerusform>请在 %n 秒后重试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Try again shortly.</source>
+            <translation>请稍后重试。</translation>
+        </message>
+        <message>
+            <source>{message}. The problem is on the server's side; try again later.</source>
+            <translation>{message}。问题出在服务器端，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>Dify reported an error ({status}): {message}</source>
+            <translation>Dify 报告了错误 ({status})：{message}</translation>
+        </message>
+        <message>
+            <source>Dify reported an error: {message}</source>
+            <translation>Dify 报告了错误：{message}</translation>
+        </message>
+        <message>
+            <source>“{name}” is a workflow app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>“{name}”是工作流应用：它没有可管理的会话。请使用聊天助手、Chatflow 或 Agent 应用的 API 密钥。</translation>
+        </message>
+        <message>
+            <source>“{name}” is a text generator app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>“{name}”是文本生成应用：它没有可管理的会话。请使用聊天助手、Chatflow 或 Agent 应用的 API 密钥。</translation>
+        </message>
+        <message>
+            <source>“{name}” is a “{mode}” app: it has no conversations to manage. Use the API key of a chat, Chatflow or agent app.</source>
+            <translation>“{name}”是“{mode}”应用：它没有可管理的会话。请使用聊天助手、Chatflow 或 Agent 应用的 API 密钥。</translation>
+        </message>
+        <message>
+            <source>The API key was refused (401). It may be wrong, revoked, or not an app key. Copy the app's key again from Dify (API Access).</source>
+            <translation>API 密钥被拒绝 (401)。它可能有误、已被撤销，或不是应用密钥。请从 Dify（访问 API）重新复制该应用的密钥。</translation>
+        </message>
+        <message>
+            <source>Dify refused access to this app (403): the app may be deleted, its API disabled, or the workspace archived.</source>
+            <translation>Dify 拒绝访问此应用 (403)：应用可能已被删除、其 API 已被禁用，或工作空间已归档。</translation>
+        </message>
+        <message>
+            <source>This app has no conversations (it is not a chat app).</source>
+            <translation>此应用没有会话（它不是聊天应用）。</translation>
+        </message>
+        <message>
+            <source>Not found (404): the conversation was deleted, or belongs to another end user.</source>
+            <translation>未找到 (404)：该会话已被删除，或属于其他终端用户。</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}): {message}</source>
+            <translation>Dify 服务器出现问题 ({status})：{message}</translation>
+        </message>
+        <message>
+            <source>The server answered {status} with {body}.</source>
+            <translation>服务器以 {status} 应答，返回的是{body}。</translation>
+        </message>
+        <message>
+            <source>It said: {text}</source>
+            <translation>内容：{text}</translation>
+        </message>
+        <message>
+            <source>The problem is on the server's side; try again later.</source>
+            <translation>问题出在服务器端，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>an empty answer</source>
+            <translation>空响应</translation>
+        </message>
+        <message>
+            <source>a web page instead of Dify's answer</source>
+            <translation>网页而不是 Dify 的响应</translation>
+        </message>
+        <message>
+            <source>incomplete data</source>
+            <translation>不完整的数据</translation>
+        </message>
+        <message>
+            <source>plain text instead of Dify's answer</source>
+            <translation>纯文本而不是 Dify 的响应</translation>
+        </message>
+        <message>
+            <source>The Dify server had a problem ({status}) and did not say which.</source>
+            <translation>Dify 服务器出现问题 ({status})，但没有说明原因。</translation>
+        </message>
+        <message>
+            <source>Dify refused the request ({status}) without saying why.</source>
+            <translation>Dify 拒绝了请求 ({status})，但没有说明原因。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: the server's certificate is not trusted (expired, self-signed, or a proxy's). Ask IT to install its certificate on this computer.</source>
+            <translation>安全连接失败：服务器的证书不受信任（已过期、自签名或属于代理）。请让 IT 部门在这台电脑上安装该证书。</translation>
+        </message>
+        <message>
+            <source>The server does not answer securely (https://): it may only speak plain http. Check the address; if the server is meant to use plain http, try an http:// address.</source>
+            <translation>服务器没有以安全方式 (https://) 应答：它可能只支持普通 http。请检查地址；如果该服务器本就使用普通 http，请尝试 http:// 地址。</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: {message}</source>
+            <translation>安全连接失败：{message}</translation>
+        </message>
+        <message>
+            <source>Cannot reach the server: check the address and your network connection.</source>
+            <translation>无法访问服务器：请检查地址和网络连接。</translation>
+        </message>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>服务器未能及时响应。</translation>
+        </message>
+        <message>
+            <source>The connection broke before the answer arrived.</source>
+            <translation>在收到响应之前连接已中断。</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read (it was not what Dify sends).</source>
+            <translation>无法读取服务器的响应（不是 Dify 发送的格式）。</translation>
+        </message>
+        <message>
+            <source>The address must start with https:// (or http:// for a server on this computer).</source>
+            <translation>地址必须以 https:// 开头（本机上的服务器可用 http://）。</translation>
+        </message>
+        <message>
+            <source>The address needs a host name, for example https://api.dify.ai/v1.</source>
+            <translation>地址需要包含主机名，例如 https://api.dify.ai/v1。</translation>
+        </message>
+        <message>
+            <source>The server answered, but not like a Dify API (404).</source>
+            <translation>服务器有响应，但不像 Dify API (404)。</translation>
+        </message>
+        <message>
+            <source>The list was not found (404): the address may be wrong, or a conversation was deleted while the list loaded.</source>
+            <translation>未找到列表 (404)：地址可能有误，或者在加载列表时有会话被删除。</translation>
+        </message>
+        <message>
+            <source>Not connected.</source>
+            <translation>未连接。</translation>
+        </message>
+        <message>
+            <source>Loading was stopped.</source>
+            <translation>加载已停止。</translation>
+        </message>
+        <message>
+            <source>You stopped waiting for the server.</source>
+            <translation>你已停止等待服务器。</translation>
+        </message>
+        <message>
+            <source>Nothing to retry.</source>
+            <translation>没有可重试的操作。</translation>
+        </message>
+        <message>
+            <source>Type a name, or tick Auto-generate.</source>
+            <translation>请输入名称，或勾选“自动生成”。</translation>
+        </message>
+        <message>
+            <source>Names can be at most {limit} characters; this one has {length}.</source>
+            <translation>名称最多 {limit} 个字符；当前为 {length} 个。</translation>
+        </message>
+        <message>
+            <source>The name contains characters that cannot be sent.</source>
+            <translation>名称包含无法发送的字符。</translation>
+        </message>
+        <message>
+            <source>No system keyring is available (no Secret Service such as GNOME Keyring or KWallet is running).</source>
+            <translation>没有可用的系统密钥环（没有运行 GNOME Keyring 或 KWallet 等 Secret Service）。</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked and was not unlocked.</source>
+            <translation>系统密钥环已锁定，且未被解锁。</translation>
+        </message>
+        <message>
+            <source>The system keyring reported an error: {detail}</source>
+            <translation>系统密钥环报告了错误：{detail}</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} failed: it could not be reached, or it did not pass the request on. Check the proxy address and that the proxy is running.</source>
+            <translation>代理 {proxy} 出错：无法连接到它，或它没有转发请求。请检查代理地址，并确认代理正在运行。</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed ({status})</source>
+            <translation>⚠ 未重命名 ({status})</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back ({status})</source>
+            <translation>⚠ 未恢复原名称 ({status})</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <source>Re-reading the server failed too: {problem}</source>
+            <translation>重新读取服务器也失败了：{problem}</translation>
+        </message>
+        <message>
+            <source>Not renamed: {problem}</source>
+            <translation>未重命名：{problem}</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name, and putting the previous name back failed: {problem} The previous name is kept: press F2 or use Retry rename to put it back.</source>
+            <translation>Dify 生成了空名称，且恢复原名称失败：{problem} 原名称已保留：按 F2 或使用“重试重命名”将其恢复。</translation>
+        </message>
+        <message>
+            <source>{problem} The name may or may not have been saved; showing what the server holds now.</source>
+            <translation>{problem} 名称可能已保存，也可能未保存；现在显示服务器上的内容。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server did save the new name.</source>
+            <translation>{problem} 已核实：服务器确实保存了新名称。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has the old name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} 已核实：服务器上仍是旧名称，因此未重命名。你输入的内容已保留：按 F2 重试。</translation>
+        </message>
+        <message>
+            <source>{problem} Checked: the server still has a different name, so it was not renamed. What you typed is kept: press F2 to retry.</source>
+            <translation>{problem} 已核实：服务器上仍是另一个名称，因此未重命名。你输入的内容已保留：按 F2 重试。</translation>
+        </message>
+        <message>
+            <source>{name}: {message}</source>
+            <translation>{name}：{message}</translation>
+        </message>
+        <message>
+            <source>Conversation {id} (no name): {message}</source>
+            <translation>会话 {id}（无名称）：{message}</translation>
+        </message>
+        <message>
+            <source>The previous name, to put back: {name}</source>
+            <translation>要恢复的原名称：{name}</translation>
+        </message>
+        <message>
+            <source>(no longer matches the filter)</source>
+            <translation>（已不再符合筛选条件）</translation>
+        </message>
+        <message>
+            <source>{status} (no longer matches the filter)</source>
+            <translation>{status}（已不再符合筛选条件）</translation>
+        </message>
+        <message>
+            <source>A name is one line: line breaks and tabs became spaces.</source>
+            <translation>名称只能是一行：换行符和制表符已替换为空格。</translation>
+        </message>
+        <message>
+            <source>What you typed is kept: {typed}</source>
+            <translation>你输入的内容已保留：{typed}</translation>
+        </message>
+        <message>
+            <source>✓ Renamed</source>
+            <translation>✓ 已重命名</translation>
+        </message>
+        <message>
+            <source>⚠ Name not generated</source>
+            <translation>⚠ 未生成名称</translation>
+        </message>
+        <message>
+            <source>⚠ No messages yet</source>
+            <translation>⚠ 尚无消息</translation>
+        </message>
+        <message>
+            <source>⚠ Not renamed</source>
+            <translation>⚠ 未重命名</translation>
+        </message>
+        <message>
+            <source>… Checking the server</source>
+            <translation>… 正在检查服务器</translation>
+        </message>
+        <message>
+            <source>⚠ Not sent</source>
+            <translation>⚠ 未发送</translation>
+        </message>
+        <message>
+            <source>✓ Renamed (confirmed)</source>
+            <translation>✓ 已重命名（已确认）</translation>
+        </message>
+        <message>
+            <source>⚠ Not found</source>
+            <translation>⚠ 未找到</translation>
+        </message>
+        <message>
+            <source>⚠ Unknown</source>
+            <translation>⚠ 未知</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name: old name put back</source>
+            <translation>⚠ 名称为空：已恢复原名称</translation>
+        </message>
+        <message>
+            <source>⚠ Empty name</source>
+            <translation>⚠ 名称为空</translation>
+        </message>
+        <message>
+            <source>⚠ Name not put back</source>
+            <translation>⚠ 未恢复原名称</translation>
+        </message>
+        <message>
+            <source>Renamed.</source>
+            <translation>已重命名。</translation>
+        </message>
+        <message>
+            <source>Dify could not generate a name: the app has no model for it, or the model failed. The name was not changed.</source>
+            <translation>Dify 无法生成名称：应用没有可用的模型，或模型出错。名称未更改。</translation>
+        </message>
+        <message>
+            <source>Dify can only generate a name once the conversation has messages.</source>
+            <translation>会话有消息后，Dify 才能生成名称。</translation>
+        </message>
+        <message>
+            <source>The server no longer lists this conversation (deleted?).</source>
+            <translation>服务器上已不再列出此会话（已被删除？）。</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer), so the previous name was put back.</source>
+            <translation>Dify 生成了空名称（其模型没有给出结果），因此已恢复原名称。</translation>
+        </message>
+        <message>
+            <source>Dify produced an empty name (its model gave no answer). The conversation had no name before either, so there was nothing to put back.</source>
+            <translation>Dify 生成了空名称（其模型没有给出结果）。该会话之前也没有名称，因此无可恢复。</translation>
+        </message>
+        <message>
+            <source>Chatflow</source>
+            <translation>Chatflow</translation>
+        </message>
+        <message>
+            <source>Chatbot</source>
+            <translation>聊天助手</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agent</translation>
+        </message>
+        <message>
+            <source>Workflow</source>
+            <translation>工作流</translation>
+        </message>
+        <message>
+            <source>Text generator</source>
+            <translation>文本生成</translation>
+        </message>
+        <message>
+            <source>Dify Desktop works with one Dify chat app per profile. Find the app's API key in Dify under the app's “API Access”.</source>
+            <translation>Dify Desktop 的每个配置对应一个 Dify 聊天应用。应用的 API 密钥可在 Dify 中该应用的“访问 API”下找到。</translation>
+        </message>
+        <message>
+            <source>Warning: this address uses plain http:// to another computer. The API key would travel unencrypted; anyone on the network could read it.</source>
+            <translation>警告：此地址通过普通 http:// 连接到另一台计算机。API 密钥将以未加密的方式传输，网络上的任何人都可能读取到它。</translation>
+        </message>
+        <message>
+            <source>Give the profile a name (for example the app's name).</source>
+            <translation>请为配置命名（例如应用的名称）。</translation>
+        </message>
+        <message>
+            <source>Paste the app's API key.</source>
+            <translation>请粘贴应用的 API 密钥。</translation>
+        </message>
+        <message>
+            <source>Tick the box to confirm sending the key over unencrypted http://, or use https://.</source>
+            <translation>请勾选此框以确认通过未加密的 http:// 发送密钥，或改用 https://。</translation>
+        </message>
+        <message>
+            <source>Checking the key with the server…</source>
+            <translation>正在向服务器验证密钥…</translation>
+        </message>
+        <message>
+            <source>No saved key was found for this profile: paste the key.</source>
+            <translation>未找到此配置保存的密钥：请粘贴密钥。</translation>
+        </message>
+        <message>
+            <source>{problem} Paste the key again.</source>
+            <translation>{problem} 请重新粘贴密钥。</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}).</source>
+            <translation>已连接到 {app}（{mode}）。</translation>
+        </message>
+        <message>
+            <source>Connected to {app} ({mode}), but the key cannot be saved: {problem} You can use the key for this session only: it is kept in memory and never written to a file.</source>
+            <translation>已连接到 {app}（{mode}），但无法保存密钥：{problem} 你可以仅在本次会话中使用该密钥：它只保存在内存中，绝不会写入文件。</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <source> A copy of the whole settings file is in {path}.</source>
+            <translation> 整个设置文件的副本位于 {path}。</translation>
+        </message>
+        <message>
+            <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
+            <translation>无法读取已保存的连接，因此已将其移至 {path}（没有删除任何内容）。{backup} 它们的 API 密钥仍以配置 ID（{ids}）保存在系统密钥环中，这些 ID 已列在该文件里。你可以添加新的连接。</translation>
+        </message>
+    </context>
+</TS>
