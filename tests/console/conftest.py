@@ -11,8 +11,7 @@ import pytest
 
 from dify_desktop.demo.console_state import DEMO_PASSWORD
 from dify_desktop.demo.runner import DemoServer
-
-API_KEY = "app-console-tests"
+from tests.console.console_kit import API_KEY
 
 
 @pytest.fixture(scope="session")
