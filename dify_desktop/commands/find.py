@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="allow plain http:// to a host that is not loopback (the password travels unencrypted)",
     )
+    parser.add_argument(
+        "--debug", action="store_true", help="write debug logs to stderr and to the log file"
+    )
     parser.add_argument("words", nargs="*", metavar="WORDS", help="searched as one phrase")
     return parser
 
@@ -243,7 +246,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 2
-    logs.setup(debug=False)
+    logs.setup(debug=args.debug)
     if p.password:
         logs.register_secret(p.password)
     try:

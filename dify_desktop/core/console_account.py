@@ -12,6 +12,7 @@ mode are matched against the console's apps; more than one match is the caller's
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Awaitable, Callable, Sequence
@@ -186,6 +187,7 @@ class ConsoleAccount:
         session; the app choice of an earlier session of the same account is kept."""
         if len(password) >= 4:
             register_secret(password)
+            register_secret(base64.b64encode(password.encode("utf-8")).decode("ascii"))
         await self.aclose()
         self._rotated = None
         client = self._new_client(None)

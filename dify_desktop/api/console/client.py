@@ -69,11 +69,16 @@ class _Secrets:
         self._values: set[str] = set()
 
     def add(self, value: str | None) -> None:
+        """``value`` and its base64 forms (a server may quote what it was sent)."""
         if value and len(value) >= 4:
+            raw = value.encode("utf-8")
             self._values.add(value)
+            for encoded in (base64.b64encode(raw), base64.urlsafe_b64encode(raw)):
+                self._values.add(encoded.decode("ascii"))
+                self._values.add(encoded.decode("ascii").rstrip("="))
 
     def redact(self, text: str) -> str:
-        for value in self._values:
+        for value in sorted(self._values, key=len, reverse=True):
             if value in text:
                 text = text.replace(value, "***")
         return text
@@ -122,10 +127,6 @@ class ConsoleClient:
     @property
     def console_url(self) -> str:
         return self._url
-
-    @property
-    def signed_in(self) -> bool:
-        return self._signed_in
 
     async def __aenter__(self) -> Self:
         return self
@@ -182,7 +183,6 @@ class ConsoleClient:
             )
         self._secrets.add(password)
         encoded = base64.b64encode(password.encode("utf-8")).decode("ascii")
-        self._secrets.add(encoded)
         body = {"email": email.strip(), "remember_me": True}
         self._client().cookies.clear()
         self._bearer = None
