@@ -40,3 +40,5 @@ _.moved_aside, _.settings_backup, _.recovery, _.KEYS, _.is_session_only
 # The demo console's session controls: tests expire access tokens and revoke refresh tokens to
 # reproduce an hour's and a sign-out's effect, and read which refresh tokens are live (rotation)
 _.expire_access_tokens, _.revoke_refresh_tokens, _.live_refresh_tokens
+# The window's "All end users" part, reached through the window by tests (like its other parts)
+_.all_users

@@ -39,6 +39,7 @@ from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.all_users_part import AllUsersPart
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
+        self.all_users = AllUsersPart(self)
 
         self._restore_geometry()
         self.view.setFocus()

@@ -38,7 +38,11 @@ def conforms(value: dict[str, Any], fields: dict[str, str]) -> list[str]:
     wrong = []
     for name, kinds in fields.items():
         allowed = tuple(TYPES[k] for k in kinds.split("|"))
-        if name not in value or not isinstance(value[name], allowed) or (bool not in allowed and isinstance(value[name], bool)):
+        if (
+            name not in value
+            or not isinstance(value[name], allowed)
+            or (bool not in allowed and isinstance(value[name], bool))
+        ):
             wrong.append(name)
     return wrong
 
