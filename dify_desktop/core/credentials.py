@@ -102,6 +102,7 @@ class Credentials:
         if self._session_only.pop(profile_id, None) is not None:
             return
         await asyncio.to_thread(_call, "delete_password", SERVICE, profile_id)
+        await delete_console_session(profile_id)  # the Dify account's session goes with it
         log.debug("deleted the key of profile %s from the keyring", profile_id)
 
 

@@ -166,3 +166,19 @@ async def test_web_app_rows_are_told_apart(server: DemoServer) -> None:
 async def _conversations(client: DifyClient, user: str) -> list[Any]:
     page = await client.list_conversations(user)
     return list(page.data)
+
+
+@pytest.mark.asyncio
+async def test_deleting_a_profiles_key_forgets_its_account_session(
+    server: DemoServer, secret_service: Any
+) -> None:
+    from dify_desktop.core.credentials import Credentials
+
+    profile = "3c2b1a09-0000-4000-8000-0000000de1e7"
+    await Credentials().save(profile, API_KEY)
+    async with ConsoleAccount(server.base_url, KeyringSessionStore(profile)) as account:
+        await account.sign_in(DEMO_EMAIL, DEMO_PASSWORD)
+    assert secret_service.lookup(SERVICE, console_session_username(profile)) is not None
+    await Credentials().delete(profile)
+    assert secret_service.lookup(SERVICE, profile) is None
+    assert secret_service.lookup(SERVICE, console_session_username(profile)) is None
