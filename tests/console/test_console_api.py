@@ -8,7 +8,13 @@ import datetime as dt
 import httpx
 import pytest
 
-from dify_desktop.api import AuthenticationError, InvalidParamError, ServerError, SignInRequired
+from dify_desktop.api import (
+    AuthenticationError,
+    DifyError,
+    InvalidParamError,
+    ServerError,
+    SignInRequired,
+)
 from dify_desktop.api.console import ConsoleClient, console_url_for
 from dify_desktop.demo.console_seed import WEB_APP_USER
 from dify_desktop.demo.console_state import DEMO_EMAIL, DEMO_PASSWORD
@@ -218,3 +224,36 @@ async def test_a_server_failure_is_one_dify_error(server: DemoServer) -> None:
         with pytest.raises(ServerError) as caught:
             await client.list_apps()
     assert caught.value.status == 502
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("fault", "expected"),
+    [
+        (Fault(kind="drop"), "ConnectionLostError"),
+        (Fault(kind="reset_mid_body"), "ConnectionLostError"),
+        (Fault(kind="truncate"), "InvalidResponseError"),
+        (
+            Fault(
+                status=502, body="<html><h1>502 Bad Gateway</h1></html>", content_type="text/html"
+            ),
+            "ServerError",
+        ),
+        (Fault(status=429, headers={"Retry-After": "7"}), "RateLimitError"),
+        (Fault(kind="stall", delay_s=5), "RequestTimeoutError"),
+    ],
+)
+async def test_every_failure_of_the_log_is_one_dify_error(
+    server: DemoServer, fault: Fault, expected: str
+) -> None:
+    app = server.store.app_id
+    fault.method, fault.path = "GET", f"/console/api/apps/{app}/chat-conversations"
+    tokens: list[str] = []
+    async with ConsoleClient(server.console_url, on_refresh_token=tokens.append, timeout=1) as c:
+        await c.sign_in(DEMO_EMAIL, DEMO_PASSWORD)
+        server.faults.add(fault)
+        with pytest.raises(DifyError) as caught:
+            await c.chat_conversations(app)
+        assert type(caught.value).__name__ == expected
+        assert (await c.chat_conversations(app)).data  # the next request works
+    assert tokens[0] not in str(caught.value)
