@@ -100,6 +100,7 @@ class AllUsersPart(QObject):
             self.view = AllUsersView(self.tasks, self.window)
             self.view.opened.connect(self._open)
             self.view.signInNeeded.connect(self.show_account_dialog)
+            self.view.addActions([self.open_action, self.account_action])  # its own window
             self._refresh_view()
         self.view.show()
         activate(self.view)

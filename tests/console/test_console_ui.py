@@ -142,3 +142,48 @@ def test_the_person_chooses_between_apps_of_the_same_name(
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=TIMEOUT)
     assert window.all_users.account.app_id == server.store.app_id
     window.close()
+
+
+def test_dates_narrow_the_search_and_sign_out_forgets(
+    qtbot: Any, qloop: Any, server: DemoServer
+) -> None:
+    window = make_window(qtbot)
+    connect(qtbot, window, server, None)
+    view = sign_in(qtbot, window)
+    view.since.setDate(view.since.date().fromString("2026-03-18", "yyyy-MM-dd"))
+    view.until.setDate(view.until.date().fromString("2026-03-18", "yyyy-MM-dd"))
+    view.dates.click()
+    qtbot.waitUntil(
+        lambda: (
+            not view.model.loading
+            and view.model.rowCount() > 0
+            and all(
+                view.model.conversation(r).updated_at.date().isoformat() == "2026-03-18"
+                for r in range(view.model.rowCount())
+            )
+        ),
+        timeout=TIMEOUT,
+    )
+    day = [
+        c
+        for c in server.store.conversations.values()
+        if not c.deleted and _day(c.updated_at) == "2026-03-18"
+    ]
+    assert view.model.rowCount() == len(day)
+    qtbot.keyClick(
+        view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: bool(window.findChildren(AccountDialog)), timeout=TIMEOUT)
+    dialog = next(d for d in window.findChildren(AccountDialog) if d.isVisible())
+    assert DEMO_EMAIL in dialog.status.text()
+    dialog.sign_out_button.click()
+    qtbot.waitUntil(lambda: window.all_users.account.email is None, timeout=TIMEOUT)
+    assert not dialog.sign_out_button.isEnabled()
+    assert server.console.live_refresh_tokens()  # the server is not asked to change anything
+    window.close()
+
+
+def _day(epoch: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).date().isoformat()
