@@ -36,3 +36,9 @@ _.add_message, _.messages_of, _.get_message, _.fired, _.Handler, _.EMPTY_USER
 # Interfaces of core that the window reads (the notice of a profile store kept aside; the one
 # declared list of settings keys; whether a key is kept for this session only)
 _.moved_aside, _.settings_backup, _.recovery, _.KEYS, _.is_session_only
+
+# The demo console's session controls: tests expire access tokens and revoke refresh tokens to
+# reproduce an hour's and a sign-out's effect, and read which refresh tokens are live (rotation)
+_.expire_access_tokens, _.revoke_refresh_tokens, _.live_refresh_tokens
+# The window's "All end users" part, reached through the window by tests (like its other parts)
+_.all_users

@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find, read, rename and clean up the conversations of a Dify chat app's end users.",
         epilog=(
             "Environment: DIFY_API_KEY with --base-url connects without the dialog and stores nothing. "
-            "The key is never accepted on the command line."
+            "The key is never accepted on the command line. "
+            "'dify-desktop find --help': every end user's conversations, through a Dify account."
         ),
     )
     parser.add_argument("--version", action="version", version=f"dify-desktop {__version__}")
@@ -77,7 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and not arguments[0].startswith("-"):
+        from dify_desktop.commands import SUBCOMMANDS
+
+        if arguments[0] in SUBCOMMANDS:
+            import importlib
+
+            command = importlib.import_module(SUBCOMMANDS[arguments[0]])
+            code: int = command.main(arguments[1:])
+            return code
+    args = build_parser().parse_args(arguments)
     from dify_desktop.app import run
 
     return run(args)

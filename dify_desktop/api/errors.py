@@ -160,3 +160,12 @@ class ConnectionLostError(TransportError):
     """The connection broke after the request was sent (reset, closed mid-body)."""
 
     uncertain = True
+
+
+class SignInRequired(AuthenticationError):
+    """The console session is gone (no session yet, the refresh token was refused or has
+    expired): the person has to sign in to the Dify account again. ``status`` is the refusal's
+    (401) or None when nothing was asked."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message, status=status, code="sign_in_required")

@@ -120,6 +120,7 @@ class Credentials:
             return
         await asyncio.to_thread(_call, "delete_password", SERVICE, profile_id)
         await self.save_proxy(profile_id, None)
+        await delete_console_session(profile_id)  # the Dify account's session goes with it
         log.debug("deleted the key of profile %s from the keyring", profile_id)
 
     # -- the proxy's user name and password
@@ -152,3 +153,28 @@ class Credentials:
         value = json.dumps({"username": credentials.username, "password": credentials.password})
         await asyncio.to_thread(_call, "set_password", SERVICE, entry, value)
         log.debug("stored the proxy credentials of profile %s in the keyring", profile_id)
+
+
+# -- a profile's Dify account session (issue 14): its own keyring entry next to the app key ----
+
+
+def console_session_username(profile_id: str) -> str:
+    """The keyring username of a profile's console session (the app key's is the profile id)."""
+    return f"{profile_id}/console-session"
+
+
+async def load_console_session(profile_id: str) -> str | None:
+    value = await asyncio.to_thread(
+        _call, "get_password", SERVICE, console_session_username(profile_id)
+    )
+    return value if isinstance(value, str) and value else None
+
+
+async def save_console_session(profile_id: str, value: str) -> None:
+    await asyncio.to_thread(
+        _call, "set_password", SERVICE, console_session_username(profile_id), value
+    )
+
+
+async def delete_console_session(profile_id: str) -> None:
+    await asyncio.to_thread(_call, "delete_password", SERVICE, console_session_username(profile_id))

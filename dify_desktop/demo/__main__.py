@@ -3,6 +3,10 @@
 Prints exactly one line on stdout once the server accepts connections::
 
     Dify demo API at http://127.0.0.1:PORT/v1 (key: app-demo)
+
+and the demo Dify account for the console API on stderr::
+
+    Dify demo console at http://127.0.0.1:PORT/console/api (account: ..., password: ...)
 """
 
 from __future__ import annotations
@@ -71,6 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         print(f"Dify demo API at {srv.base_url} (key: {srv.api_key})", flush=True)
+        console = srv.console
+        print(
+            f"Dify demo console at {srv.console_url} "
+            f"(account: {console.email}, password: {console.password})",
+            file=sys.stderr,
+            flush=True,
+        )
         while not stop.wait(0.5):
             if not srv.running:
                 print("error: the demo server stopped unexpectedly", file=sys.stderr)

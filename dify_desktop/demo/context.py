@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from dify_desktop.demo.console_state import ConsoleState
 from dify_desktop.demo.faults import FaultTable
 from dify_desktop.demo.store import Store
 from dify_desktop.demo.wire.request_log import RequestLog
 
 API_PREFIX = "/v1"
+CONSOLE_PREFIX = "/console/api"
 CONTROL_PREFIX = f"{API_PREFIX}/_demo"
 """The control routes: never logged, delayed or faulted."""
 
@@ -28,6 +30,8 @@ class DemoContext:
     """Added before every request that is not a control request."""
     stopping: asyncio.Event | None = None
     loop: asyncio.AbstractEventLoop | None = None
+    console: ConsoleState = field(default_factory=ConsoleState)
+    """The console API's account and sessions (:mod:`~dify_desktop.demo.routes.console_auth`)."""
 
     async def wait(self, seconds: float) -> bool:
         """Sleep ``seconds``; return False early when the server is stopping."""

@@ -27,7 +27,8 @@ import uvicorn
 from starlette.types import Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from dify_desktop.demo.context import DemoContext
+from dify_desktop.demo.console_state import ConsoleState
+from dify_desktop.demo.context import API_PREFIX, CONSOLE_PREFIX, DemoContext
 from dify_desktop.demo.faults import FaultTable
 from dify_desktop.demo.rules import AUTO_GENERATE_MODES
 from dify_desktop.demo.server import create_app
@@ -113,10 +114,15 @@ class DemoServer:
 
     def _apply_seed(self) -> None:
         self.store.reset()
+        self._ctx.console.reset()
         if self.seed or self.scale:
             from dify_desktop.demo.seed import seed_store
 
             seed_store(self.store, base=self.seed, scale=self.scale)
+        if self.seed:
+            from dify_desktop.demo.console_seed import seed_console
+
+            seed_console(self._ctx.console, self.store)
         self.store.auto_generate_mode = self._auto_generate_mode
         self._ctx.latency_ms = self._latency_ms
 
@@ -153,6 +159,15 @@ class DemoServer:
         """Block until ``count`` matching requests have arrived (logged on arrival, before
         latency or a fault's delay); the matches. TimeoutError after ``timeout`` seconds."""
         return self.request_log.wait_for(method, path, count=count, timeout=timeout)
+
+    @property
+    def console(self) -> ConsoleState:
+        """The console API's account, sessions and other apps."""
+        return self._ctx.console
+
+    @property
+    def console_url(self) -> str:
+        return self.base_url[: -len(API_PREFIX)] + CONSOLE_PREFIX
 
     def rotate_api_key(self, new_key: str) -> None:
         """Revoke the current key and accept ``new_key`` from the next request on."""

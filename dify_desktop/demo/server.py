@@ -22,6 +22,8 @@ from dify_desktop.demo.errors import FLASK_NOT_FOUND_HTML, ApiError, HtmlNotFoun
 from dify_desktop.demo.routes.app_info import AppInfoRoutes
 from dify_desktop.demo.routes.base import RouteGroup
 from dify_desktop.demo.routes.chat import ChatRoutes
+from dify_desktop.demo.routes.console_auth import ConsoleAuthRoutes
+from dify_desktop.demo.routes.console_logs import ConsoleLogRoutes
 from dify_desktop.demo.routes.conversations import ConversationRoutes
 from dify_desktop.demo.routes.end_users import EndUserRoutes
 from dify_desktop.demo.routes.feedback import FeedbackRoutes
@@ -38,6 +40,8 @@ ROUTE_GROUPS: tuple[type[RouteGroup], ...] = (
     FeedbackRoutes,
     EndUserRoutes,
     ChatRoutes,
+    ConsoleAuthRoutes,
+    ConsoleLogRoutes,
     ControlRoutes,
 )
 

@@ -41,6 +41,7 @@ from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.all_users_part import AllUsersPart
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_status_bar()
         self.statusBar().addPermanentWidget(LanguageButton(context, self.reporter, self))
+        self.all_users = AllUsersPart(self)
 
         self._restore_geometry()
         self.view.setFocus()

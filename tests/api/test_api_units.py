@@ -247,7 +247,7 @@ def test_public_names() -> None:
     ):
         assert name in api.__all__
     errors = [v for v in vars(api).values() if isinstance(v, type) and issubclass(v, DifyError)]
-    assert len(errors) == 19  # ProxyError included
+    assert len(errors) == 20  # ProxyError and SignInRequired included
 
 
 @pytest.mark.parametrize(

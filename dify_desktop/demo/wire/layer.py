@@ -11,7 +11,7 @@ import contextlib
 from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from dify_desktop.demo.context import API_PREFIX, CONTROL_PREFIX, DemoContext
+from dify_desktop.demo.context import API_PREFIX, CONSOLE_PREFIX, CONTROL_PREFIX, DemoContext
 from dify_desktop.demo.wire.fault_answers import answer_with_fault
 from dify_desktop.demo.wire.request_log import record_of
 
@@ -83,6 +83,8 @@ class WireLayer:
                 record.status = message["status"]
             await send(message)
 
+        if rel is None and (path == CONSOLE_PREFIX or path.startswith(CONSOLE_PREFIX + "/")):
+            rel = path  # console faults match the whole path (/console/api/...)
         fault = self.ctx.faults.take(scope["method"], rel) if rel is not None else None
         if fault is None:
             await self.app(scope, replay, logging_send)

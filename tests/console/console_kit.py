@@ -1,0 +1,3 @@
+"""What the console tests share."""
+
+API_KEY = "app-console-tests"
