@@ -45,6 +45,7 @@ from .models import (
     Variable,
     epoch_to_utc,
 )
+from .message_paging import MessagePager, time_order
 from .paging import DEFAULT_PAGE_SIZE, KeysetPager
 from .validation import (
     AUTO_GENERATE_PLACEHOLDER,
@@ -82,6 +83,7 @@ __all__ = [
     "InvalidResponseError",
     "KeysetPager",
     "Message",
+    "MessagePager",
     "MethodNotAllowedError",
     "NameIssue",
     "NotChatAppError",
@@ -102,6 +104,7 @@ __all__ = [
     "is_valid_name",
     "name_issue",
     "normalize_base_url",
+    "time_order",
     "typed_base_url",
     "validate_name",
     "validate_user",
