@@ -31,6 +31,7 @@ from .errors import (
     TransportError,
     UnsupportedMediaTypeError,
 )
+from .message_paging import MessagePager, time_order
 from .models import (
     CHAT_MODES,
     SORT_ORDERS,
@@ -45,7 +46,6 @@ from .models import (
     Variable,
     epoch_to_utc,
 )
-from .message_paging import MessagePager, time_order
 from .paging import DEFAULT_PAGE_SIZE, KeysetPager
 from .validation import (
     AUTO_GENERATE_PLACEHOLDER,

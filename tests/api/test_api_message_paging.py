@@ -22,9 +22,7 @@ def conversation(srv: DemoServer, seconds: list[int]) -> tuple[str, list[str]]:
     ids: list[str] = []
     for second, count in enumerate(seconds):
         for k in range(count):
-            ids.append(
-                srv.store.add_message(cid, f"q{second}.{k}", "a", created_at=T0 + second)
-            )
+            ids.append(srv.store.add_message(cid, f"q{second}.{k}", "a", created_at=T0 + second))
     return cid, ids
 
 
