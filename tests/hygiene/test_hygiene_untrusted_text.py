@@ -1,7 +1,8 @@
 """Server text is shown as plain text everywhere: markup stays literal, bidi overrides cannot
 reorder the interface, control characters cannot break lines or hide text, huge strings are
-cut, emoji survive. (Conversation names in the list: tests/ui/test_list.py. Conversation
-variables are not shown anywhere in the window.)"""
+cut, emoji survive. The one exception, the assistant's answers, are rendered from Markdown with
+HTML shown as text, nothing loaded and only http(s) links kept (tests/ui/test_transcript_safety.py).
+(Conversation names in the list: tests/ui/test_list.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dify_desktop.demo.faults import Fault
 from dify_desktop.ui.conversation_model import Column
@@ -47,7 +48,7 @@ def test_messages_pane_shows_messages_literally(qtbot: Any, window: Any, fault_s
         messages=[(HTML, RLO), (f"{CONTROL}\r\nnext line\ttab", LONG), (EMOJI, "fine")],
     )
     open_session(qtbot, window, fault_server, USER)
-    assert isinstance(window.messages, QPlainTextEdit) and window.messages.isReadOnly()
+    assert window.messages.browser.isReadOnly()
     wait_for(qtbot, lambda: "Customer" in window.messages.toPlainText())
     text = window.messages.toPlainText()
     assert HTML in text  # the markup is text
