@@ -103,14 +103,6 @@ class TranscriptFeed:
         self.messages[:0] = ordered
         return ordered
 
-    async def load_until(self, message_id: str) -> bool:
-        """Load older pages until ``message_id`` is handed out; whether it was found."""
-        while not self.has(message_id):
-            if self.exhausted:
-                return False
-            await self.load_older()
-        return True
-
     async def load_all(self) -> list[Message]:
         while not self.exhausted:
             await self.load_older()

@@ -223,7 +223,7 @@ class TranscriptPane(QWidget):
         cursor.movePosition(QTextCursor.MoveOperation.Start)
         cursor.insertFragment(fragment)
         if not first:
-            cursor.insertBlock(self._renderer.heading_block, self._renderer.heading)
+            cursor.insertBlock(self._renderer.customer_block, self._renderer.heading)
         if first:
             self.browser.moveCursor(QTextCursor.MoveOperation.End)
             bar.setValue(bar.maximum())

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from dify_desktop.api import Message
-from dify_desktop.ui.text import block
+from dify_desktop.ui.text import block, plain
 from dify_desktop.ui.transcript import texts
 from dify_desktop.ui.transcript.links import openable
 
@@ -78,7 +78,7 @@ def answer_document(markdown: str) -> QTextDocument:
         cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
         note = QTextCharFormat()
         note.setFontItalic(True)
-        cursor.insertText(texts.image_placeholder(block(source, 300)), note)
+        cursor.insertText(texts.image_placeholder(plain(source, 100)), note)
     return doc
 
 
@@ -90,6 +90,12 @@ class Renderer:
         self.heading.setFontWeight(QFont.Weight.Bold)
         self.heading_block = QTextBlockFormat()
         self.heading_block.setTopMargin(10)
+        # the customer's part on a tinted band, so question and answer stand apart
+        self.customer_block = QTextBlockFormat(self.heading_block)
+        self.customer_block.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
+        self.query_block = QTextBlockFormat()
+        self.query_block.setBackground(palette.color(QPalette.ColorRole.AlternateBase))
+        self.query_block.setBottomMargin(4)
         self.body = QTextCharFormat()
         self.note = QTextCharFormat()
         self.note.setFontItalic(True)
@@ -103,23 +109,27 @@ class Renderer:
         cursor = QTextCursor(doc)
         for index, message in enumerate(messages):
             if index:
-                cursor.insertBlock(self.heading_block, self.heading)
+                cursor.insertBlock(self.customer_block, self.heading)
             self.message(cursor, message, comment)
         return QTextDocumentFragment(doc)
 
     def message(self, cursor: QTextCursor, message: Message, comment: CommentOf) -> None:
-        cursor.setBlockFormat(self.heading_block)
+        cursor.setBlockFormat(self.customer_block)
         anchor = QTextCharFormat(self.heading)
         anchor.setAnchor(True)
         anchor.setAnchorNames([message.id])  # for scrollToAnchor (show_message)
         cursor.insertText(texts.customer_heading(message.created_at), anchor)
-        cursor.insertBlock(QTextBlockFormat(), self.body)
+        cursor.insertBlock(self.query_block, self.body)
         cursor.insertText(block(message.query, TEXT_LIMIT), self.body)
         cursor.insertBlock(self.heading_block, self.heading)
         cursor.insertText(texts.assistant_heading(), self.heading)
-        cursor.insertBlock(QTextBlockFormat(), self.body)
         if message.answer:
-            cursor.insertFragment(QTextDocumentFragment(answer_document(message.answer)))
+            answer = answer_document(message.answer)
+            # the answer's first block keeps its format (a heading's level) only if the block
+            # it is pasted into already has it
+            first = answer.begin()
+            cursor.insertBlock(first.blockFormat(), first.charFormat())
+            cursor.insertFragment(QTextDocumentFragment(answer))
         if message.status == "error" or message.error:
             cursor.insertBlock(QTextBlockFormat(), self.error)
             cursor.insertText(texts.error_line(block(message.error or "", 2000)), self.error)

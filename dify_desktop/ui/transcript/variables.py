@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from dify_desktop.api import Variable
 from dify_desktop.core.transcript import ValueKind, VariableValue, parse_value
-from dify_desktop.ui.text import block, plain
+from dify_desktop.ui.text import block, plain, tooltip
 from dify_desktop.ui.transcript.texts import tr, value_kind
 
 
@@ -78,7 +78,8 @@ class VariablesSection(QWidget):
                 ]
             )
             if variable.description:
-                item.setToolTip(0, plain(variable.description, 500))
+                item.setToolTip(0, tooltip(variable.description, 500))
+            item.setToolTip(2, tooltip(shown_value(parsed), 4000))
             self.table.addTopLevelItem(item)
         self.toggle.setText(tr("Variables ({0})").format(len(variables)))
         self.setVisible(bool(variables))
