@@ -82,7 +82,10 @@ class TranscriptPane(QWidget):
         self._show_state(loading=False)
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self._open)
+        #: the view shows the newest message and keeps it shown when the pane changes size
+        self._at_bottom = True
         self.browser.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.browser.verticalScrollBar().rangeChanged.connect(self._range_changed)
         conversations.currentChanged.connect(self._current_changed)
 
     # -- what the window and the tests read (the pane used to be the text view itself)
@@ -116,6 +119,7 @@ class TranscriptPane(QWidget):
         self._feed = None
         self._comments = None
         self._wanted = None
+        self._at_bottom = True
         self.browser.clear()
         self.browser.refused_resources.clear()
         self.status.clear()
@@ -164,8 +168,13 @@ class TranscriptPane(QWidget):
 
     # -- loading
 
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._at_bottom:
+            self.browser.verticalScrollBar().setValue(maximum)
+
     def _scrolled(self, value: int) -> None:
         bar = self.browser.verticalScrollBar()
+        self._at_bottom = value >= bar.maximum()
         if value <= bar.minimum() + NEAR_TOP and bar.maximum() > 0:
             self.load_older()
 

@@ -21,6 +21,9 @@ from dify_desktop.core.transcript import ValueKind, VariableValue, parse_value
 from dify_desktop.ui.text import block, plain, tooltip
 from dify_desktop.ui.transcript.texts import tr, value_kind
 
+#: the tallest the open table grows (pixels); longer lists scroll
+MAX_HEIGHT = 220
+
 
 def shown_value(value: VariableValue) -> str:
     """A parsed value as readable text (JSON indented; a Python value pretty-printed)."""
@@ -53,7 +56,6 @@ class VariablesSection(QWidget):
         self.table.setUniformRowHeights(False)
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMaximumHeight(220)
         self.table.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +85,13 @@ class VariablesSection(QWidget):
             self.table.addTopLevelItem(item)
         self.toggle.setText(tr("Variables ({0})").format(len(variables)))
         self.setVisible(bool(variables))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its rows (up to MAX_HEIGHT), not a fixed block of empty space."""
+        rows = sum(self.table.sizeHintForRow(i) for i in range(self.table.topLevelItemCount()))
+        wanted = rows + self.table.header().sizeHint().height() + 2 * self.table.frameWidth()
+        self.table.setFixedHeight(min(wanted + 4, MAX_HEIGHT))
 
     def show_unavailable(self, reason: str) -> None:
         self.table.clear()
