@@ -7,10 +7,10 @@ import asyncio
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from dify_desktop.api import DifyError, Message
+from dify_desktop.api import DifyError
 from dify_desktop.core.session import Session
 from dify_desktop.core.transcript import (
     FeedbackComments,
@@ -29,6 +29,12 @@ log = logging.getLogger(__name__)
 
 #: scrolled this close to the top (pixels), the older messages are asked for
 NEAR_TOP = 40
+#: messages rendered between two turns of the event loop
+RENDER_STEP = 20
+
+
+def _no_comment(_message_id: str) -> None:
+    return None
 
 
 class TranscriptPane(QWidget):
@@ -203,10 +209,15 @@ class TranscriptPane(QWidget):
                 self._loading = None
                 self._failed(feed, exc)
             return
-        if feed is not self._feed:
-            return
+        built = self._renderer.batch(comments.comment if comments is not None else _no_comment)
+        for start in range(0, len(batch), RENDER_STEP):
+            built.add(batch[start : start + RENDER_STEP])
+            await asyncio.sleep(0)  # let the window breathe between steps
+            if feed is not self._feed:
+                return
         self._loading = None
-        self._insert(batch)
+        if batch:
+            self._insert(built.fragment())
         self._after_batch(feed)
 
     def _failed(self, feed: TranscriptFeed, exc: DifyError) -> None:
@@ -218,13 +229,7 @@ class TranscriptPane(QWidget):
             self.status.setText(texts.first_load_failed(reason))
         self.retry_button.show()
 
-    def _insert(self, batch: list[Message]) -> None:
-        if not batch:
-            return
-        comments = self._comments
-        fragment = self._renderer.fragment(
-            batch, comments.comment if comments is not None else lambda _id: None
-        )
+    def _insert(self, fragment: QTextDocumentFragment) -> None:
         bar = self.browser.verticalScrollBar()
         first = self.browser.document().isEmpty()
         from_bottom = bar.maximum() - bar.value()

@@ -5,6 +5,7 @@ characters neutralised (:func:`dify_desktop.ui.text.block`) before anything is p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QUrl
@@ -44,15 +45,36 @@ class NoResourceDocument(QTextDocument):
         return None
 
 
-def answer_document(markdown: str) -> QTextDocument:
-    """The answer rendered from Markdown, with its images replaced by text and its links other
-    than http/https unlinked."""
-    doc = NoResourceDocument()
-    doc.setMarkdown(block(markdown, TEXT_LIMIT), MARKDOWN)
+#: an answer without any of these cannot hold an image or a link other than http(s): Markdown
+#: images and links need "[", HTML and autolinks "<", e-mail autolinks "@", ftp autolinks "ftp:"
+_MAY_LINK = ("[", "<", "@", "ftp:")
+#: an ATX heading on the answer's first line ("## Refund steps")
+_OPENING_HEADING = re.compile(r"\s*(?:\n|^) {0,3}(#{1,6})(?:[ \t]|$)")
+
+
+def insert_answer(cursor: QTextCursor, markdown: str) -> None:
+    """The answer rendered from Markdown at ``cursor``, with its images replaced by text and
+    its links other than http/https unlinked."""
+    text = block(markdown, TEXT_LIMIT)
+    start = cursor.position()
+    cursor.insertMarkdown(text, MARKDOWN)
+    heading = _OPENING_HEADING.match(text)
+    if heading:
+        # pasted into the cursor's block, the first block keeps that block's format: a heading
+        # there would lose its level
+        first = QTextCursor(cursor.document().findBlock(start))
+        fmt = first.blockFormat()
+        fmt.setHeadingLevel(len(heading.group(1)))
+        first.setBlockFormat(fmt)
+    if any(mark in text for mark in _MAY_LINK):
+        _defuse(cursor.document(), start, cursor.position())
+
+
+def _defuse(doc: QTextDocument, start: int, end: int) -> None:
     images: list[tuple[int, str]] = []
     unlinks: list[tuple[int, int]] = []
-    piece = doc.begin()
-    while piece.isValid():
+    piece = doc.findBlock(start)
+    while piece.isValid() and piece.position() <= end:
         it = piece.begin()
         while not it.atEnd():
             fragment = it.fragment()
@@ -79,7 +101,6 @@ def answer_document(markdown: str) -> QTextDocument:
         note = QTextCharFormat()
         note.setFontItalic(True)
         cursor.insertText(texts.image_placeholder(plain(source, 100)), note)
-    return doc
 
 
 class Renderer:
@@ -104,14 +125,8 @@ class Renderer:
         self.error.setForeground(QColor("#b3261e"))
         self.error.setFontWeight(QFont.Weight.DemiBold)
 
-    def fragment(self, messages: Sequence[Message], comment: CommentOf) -> QTextDocumentFragment:
-        doc = NoResourceDocument()
-        cursor = QTextCursor(doc)
-        for index, message in enumerate(messages):
-            if index:
-                cursor.insertBlock(self.customer_block, self.heading)
-            self.message(cursor, message, comment)
-        return QTextDocumentFragment(doc)
+    def batch(self, comment: CommentOf) -> Batch:
+        return Batch(self, comment)
 
     def message(self, cursor: QTextCursor, message: Message, comment: CommentOf) -> None:
         cursor.setBlockFormat(self.customer_block)
@@ -124,12 +139,8 @@ class Renderer:
         cursor.insertBlock(self.heading_block, self.heading)
         cursor.insertText(texts.assistant_heading(), self.heading)
         if message.answer:
-            answer = answer_document(message.answer)
-            # the answer's first block keeps its format (a heading's level) only if the block
-            # it is pasted into already has it
-            first = answer.begin()
-            cursor.insertBlock(first.blockFormat(), first.charFormat())
-            cursor.insertFragment(QTextDocumentFragment(answer))
+            cursor.insertBlock(QTextBlockFormat(), self.body)
+            insert_answer(cursor, message.answer)
         if message.status == "error" or message.error:
             cursor.insertBlock(QTextBlockFormat(), self.error)
             cursor.insertText(texts.error_line(block(message.error or "", 2000)), self.error)
@@ -139,3 +150,25 @@ class Renderer:
         if said:
             cursor.insertBlock(QTextBlockFormat(), self.note)
             cursor.insertText(block(said, 4000), self.note)
+
+
+class Batch:
+    """A batch of messages built a few at a time (the event loop runs in between), then handed
+    to the pane's document as one fragment."""
+
+    def __init__(self, renderer: Renderer, comment: CommentOf) -> None:
+        self._renderer = renderer
+        self._comment = comment
+        self._doc = NoResourceDocument()
+        self._cursor = QTextCursor(self._doc)
+        self._empty = True
+
+    def add(self, messages: Sequence[Message]) -> None:
+        for message in messages:
+            if not self._empty:
+                self._cursor.insertBlock(self._renderer.customer_block, self._renderer.heading)
+            self._renderer.message(self._cursor, message, self._comment)
+            self._empty = False
+
+    def fragment(self) -> QTextDocumentFragment:
+        return QTextDocumentFragment(self._doc)
