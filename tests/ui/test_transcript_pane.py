@@ -126,6 +126,9 @@ def test_show_message_loads_older_pages_until_it_is_there(
     assert reached.args == [target.id]
     assert top_question(pane) == target.query
 
+    pane.show_message("00000000-0000-4000-8000-000000000000")  # everything is loaded by now
+    assert "The message to show is not in this conversation" in pane.status.text()
+
 
 def test_text_is_selectable_and_copyable_by_keyboard(
     qtbot: Any, qloop: Any, demo_server: Any

@@ -248,18 +248,24 @@ class TranscriptPane(QWidget):
     def _after_batch(self, feed: TranscriptFeed) -> None:
         if not feed.messages:
             self.browser.setPlaceholderText(texts.no_messages())
-        self.status.setText(
-            texts.status_text(feed.outcome, len(feed.messages), feed.unreachable_seconds)
-        )
+        self._say_outcome(feed)
         wanted = self._wanted
         if wanted is not None and feed.has(wanted):
             self._wanted = None
             self._reach(wanted)
             return
+        if wanted is not None and feed.exhausted:
+            self._wanted = None
+            self._say_outcome(feed, texts.message_not_found())
+            return
         bar = self.browser.verticalScrollBar()
         if not feed.exhausted and (wanted is not None or bar.maximum() == 0):
             # looking for a message, or nothing to scroll yet: keep going back
             QTimer.singleShot(0, self.load_older)
+
+    def _say_outcome(self, feed: TranscriptFeed, extra: str = "") -> None:
+        said = texts.status_text(feed.outcome, len(feed.messages), feed.unreachable_seconds)
+        self.status.setText(f"{said} {extra}" if extra else said)
 
     # -- going to a message (the feedback inbox opens a conversation there)
 
@@ -269,6 +275,9 @@ class TranscriptPane(QWidget):
         feed = self._feed
         if feed is not None and feed.has(message_id):
             self._reach(message_id)
+            return
+        if feed is not None and feed.exhausted:
+            self._say_outcome(feed, texts.message_not_found())
             return
         self._wanted = message_id
         if feed is not None and self._loading is None:

@@ -88,3 +88,7 @@ def value_kind(kind: ValueKind) -> str:
     if kind is ValueKind.PYTHON:
         return tr("Python value")
     return tr("text")
+
+
+def message_not_found() -> str:
+    return tr("The message to show is not in this conversation (or could not be reached).")
