@@ -83,7 +83,7 @@ def test_feedback_error_and_variables_are_shown(qtbot: Any, qloop: Any, demo_ser
     assert f"⚠ This answer failed: {ERROR_TEXT}" in text
 
     section = pane.variables
-    assert section.isVisible() and section.toggle.text() == "Variables (7)"
+    assert section.isVisible() and section.toggle.text() == "&Variables (7)"
     assert not section.table.isVisible()
     section.toggle.click()
     assert section.table.isVisible()

@@ -83,7 +83,7 @@ class VariablesSection(QWidget):
                 item.setToolTip(0, tooltip(variable.description, 500))
             item.setToolTip(2, tooltip(shown_value(parsed), 4000))
             self.table.addTopLevelItem(item)
-        self.toggle.setText(tr("Variables ({0})").format(len(variables)))
+        self.toggle.setText(tr("&Variables ({0})").format(len(variables)))
         self.setVisible(bool(variables))
         self._fit()
 
