@@ -42,3 +42,6 @@ _.moved_aside, _.settings_backup, _.recovery, _.KEYS, _.is_session_only
 _.expire_access_tokens, _.revoke_refresh_tokens, _.live_refresh_tokens
 # The window's "All end users" part, reached through the window by tests (like its other parts)
 _.all_users
+# The transcript view: Qt calls these overrides (no resource is ever loaded, no link navigates
+# the view); the feedback inbox opens a conversation at a message (show_message)
+_.loadResource, _.setSource, _.show_message

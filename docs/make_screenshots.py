@@ -1,5 +1,5 @@
 """Real captures of the app for the README: the list, the inline editor, an error shown, the
-feedback inbox.
+feedback inbox, a transcript.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
@@ -100,6 +100,29 @@ async def main() -> None:
         inbox.view.setCurrentIndex(inbox.proxy.index(1, 0))
         await asyncio.sleep(0.1)
         inbox.grab().save(str(OUT / "feedback-inbox.png"))
+
+        # the transcript: a long conversation, answers rendered from Markdown, its variables
+        from dify_desktop.demo.seed_transcripts import TRANSCRIPT_USER
+
+        server.faults.clear()
+        window.resize(1180, 760)
+        window.splitter.setSizes([420, 760])
+        await window.open_profile(profile, server.api_key, TRANSCRIPT_USER)
+        await wait_for(
+            lambda: window.model.user == TRANSCRIPT_USER and window.model.rowCount() == 2
+        )
+        long_row = next(
+            r
+            for r in range(window.proxy.rowCount())
+            if str(window.proxy.index(r, 0).data()).startswith("Long conversation")
+        )
+        window.view.setCurrentIndex(window.proxy.index(long_row, 0))
+        pane = window.transcript
+        await wait_for(lambda: pane.feed is not None and bool(pane.feed.messages))
+        await wait_for(lambda: pane.variables.isVisible())
+        pane.variables.toggle.setChecked(True)
+        await asyncio.sleep(0.3)
+        window.grab().save(str(OUT / "transcript.png"))
     finally:
         window.close()
         server.stop()

@@ -34,6 +34,7 @@ from .errors import (
     TransportError,
     UnsupportedMediaTypeError,
 )
+from .message_paging import MessagePager, time_order
 from .models import (
     CHAT_MODES,
     SORT_ORDERS,
@@ -86,6 +87,7 @@ __all__ = [
     "InvalidResponseError",
     "KeysetPager",
     "Message",
+    "MessagePager",
     "MethodNotAllowedError",
     "NameIssue",
     "NotChatAppError",
@@ -108,6 +110,7 @@ __all__ = [
     "name_issue",
     "normalize_base_url",
     "status_text",
+    "time_order",
     "typed_base_url",
     "validate_name",
     "validate_user",

@@ -1,7 +1,8 @@
 """Server text is shown as plain text everywhere: markup stays literal, bidi overrides cannot
 reorder the interface, control characters cannot break lines or hide text, huge strings are
-cut, emoji survive. (Conversation names in the list: tests/ui/test_list.py. Conversation
-variables are not shown anywhere in the window.)"""
+cut, emoji survive. The one exception, the assistant's answers, are rendered from Markdown with
+HTML shown as text, nothing loaded and only http(s) links kept (tests/ui/test_transcript_safety.py).
+(Conversation names in the list: tests/ui/test_list.py.)"""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dify_desktop.demo.faults import Fault
 from dify_desktop.ui.conversation_model import Column
@@ -47,7 +48,7 @@ def test_messages_pane_shows_messages_literally(qtbot: Any, window: Any, fault_s
         messages=[(HTML, RLO), (f"{CONTROL}\r\nnext line\ttab", LONG), (EMOJI, "fine")],
     )
     open_session(qtbot, window, fault_server, USER)
-    assert isinstance(window.messages, QPlainTextEdit) and window.messages.isReadOnly()
+    assert window.messages.browser.isReadOnly()
     wait_for(qtbot, lambda: "Customer" in window.messages.toPlainText())
     text = window.messages.toPlainText()
     assert HTML in text  # the markup is text
@@ -59,6 +60,34 @@ def test_messages_pane_shows_messages_literally(qtbot: Any, window: Any, fault_s
     rendered = window.messages.document().toHtml()
     assert "<img" not in rendered and 'href="http://evil' not in rendered
     assert "&lt;img src=x onerror=alert(1)&gt;" in rendered
+
+
+HOSTILE_ANSWER = (
+    f"# Title\n\n{HTML} <img src=file:///etc/passwd> ![x](file:///etc/hosts) "
+    "![y](data:image/png;base64,AAAA) [tap](javascript:alert(1)) [web](https://example.com/a)"
+    f" {RLO} {CONTROL}"
+)
+
+
+def test_answers_are_markdown_rendered_safely(qtbot: Any, window: Any, fault_server: Any) -> None:
+    """The one exception: the answer's Markdown is rendered, its HTML stays text, nothing is
+    loaded, only http(s) links stay links; overrides and controls as everywhere."""
+    fault_server.store.add_conversation(USER, "Hostile answer", messages=[(HTML, HOSTILE_ANSWER)])
+    open_session(qtbot, window, fault_server, USER)
+    wait_for(qtbot, lambda: "Title" in window.messages.toPlainText())
+    pane = window.messages
+    text = pane.toPlainText()
+    assert "# Title" not in text  # rendered: a heading
+    assert HTML in text and "<img src=file:///etc/passwd>" in text  # HTML is text
+    assert "[image not loaded: file:///etc/hosts]" in text
+    assert "invoice gpj.exe ok" in text and not any(ch in text for ch in BIDI_CONTROLS)
+    assert "bell␇ esc␛[31m nul␀ end" in text
+    rendered = pane.document().toHtml()
+    assert "<img" not in rendered and "javascript:" not in rendered
+    assert 'href="file:' not in rendered
+    assert 'href="https://example.com/a"' in rendered
+    pane.window().grab()  # painted: still nothing asked for
+    assert pane.browser.refused_resources == []
 
 
 def test_status_bar_row_and_tooltips_show_a_hostile_error_literally(
