@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.connection.sessionChanged.connect(self._session_changed)
         self.connection.sessionChanged.connect(self.inbox.show_session)
         self.inbox.openMessage.connect(self.opener.open)
-        # TODO(lead): self.opener.conversationOpened.connect(self.transcript.show_message)
+        self.opener.conversationOpened.connect(self.transcript.show_message)
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
         self.connection.userSeen.connect(self.conversations.add_recent_user)
         self.conversations.model.keyRejected.connect(self.connection.renew_key)

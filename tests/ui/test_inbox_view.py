@@ -91,9 +91,13 @@ def test_enter_opens_the_users_conversation_with_the_keyboard_on_it(
     row = max(r for r, e in enumerate(shown(inbox)) if e.user == DEFAULT_USER)
     entry = shown(inbox)[row]
     inbox.view.setCurrentIndex(inbox.proxy.index(row, 0))
-    with qtbot.waitSignal(window.opener.conversationOpened, timeout=TIMEOUT) as opened:
+    with (
+        qtbot.waitSignal(window.transcript.messageReached, timeout=TIMEOUT) as reached,
+        qtbot.waitSignal(window.opener.conversationOpened, timeout=TIMEOUT) as opened,
+    ):
         qtbot.keyClick(inbox.view, Qt.Key.Key_Return)
     assert opened.args == [entry.feedback.message_id]
+    assert reached.args == [entry.feedback.message_id]  # the transcript shows that message
     assert not inbox.isVisible()
     assert window.model.user == DEFAULT_USER
     assert window.user_combo.currentText() == DEFAULT_USER
