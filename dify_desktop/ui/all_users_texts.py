@@ -9,22 +9,22 @@ from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.ui.sentences import explain
 from dify_desktop.ui.text import plain
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllUsers", text)
+translate = QCoreApplication.translate
 
 
 def sso_note() -> str:
-    return _tr(
+    return translate(
+        "AllUsers",
         "Accounts that sign in to Dify only through SSO (Google, GitHub, a company login) have no "
-        "password and cannot be used here. The password is used once to sign in and never stored."
+        "password and cannot be used here. The password is used once to sign in and never stored.",
     )
 
 
 def read_only_note() -> str:
-    return _tr(
+    return translate(
+        "AllUsers",
         "The account is only used to find conversations of every end user. Renaming and "
-        "deleting still go through the app key."
+        "deleting still go through the app key.",
     )
 
 
@@ -32,60 +32,71 @@ def sign_in_problem(error: DifyError | KeyringProblem) -> str:
     if isinstance(error, SignInRequired):
         return session_ended()
     if isinstance(error, AuthenticationError) and error.code == "authentication_failed":
-        return _tr("Dify refused the e-mail address or the password.")
+        return translate("AllUsers", "Dify refused the e-mail address or the password.")
     return explain(error)
 
 
 def session_ended() -> str:
-    return _tr("The Dify account's session has ended: sign in again (Ctrl+Shift+D).")
-
-
-def signed_in_as(email: str) -> str:
-    return _tr("Signed in as {0}.").format(plain(email, 120))
-
-
-def not_signed_in() -> str:
-    return _tr("Not signed in.")
-
-
-def no_matching_app(name: str, mode: str) -> str:
-    return _tr("No app of this account's workspace is named “{0}” with mode {1}.").format(
-        plain(name, 80), plain(mode, 40)
+    return translate(
+        "AllUsers", "The Dify account's session has ended: sign in again (Ctrl+Shift+D)."
     )
 
 
+def signed_in_as(email: str) -> str:
+    return translate("AllUsers", "Signed in as {0}.").format(plain(email, 120))
+
+
+def not_signed_in() -> str:
+    return translate("AllUsers", "Not signed in.")
+
+
+def no_matching_app(name: str, mode: str) -> str:
+    return translate(
+        "AllUsers", "No app of this account's workspace is named “{0}” with mode {1}."
+    ).format(plain(name, 80), plain(mode, 40))
+
+
 def several_apps() -> str:
-    return _tr("Several apps have this app's name and mode: choose the one this profile is.")
+    return translate(
+        "AllUsers", "Several apps have this app's name and mode: choose the one this profile is."
+    )
 
 
 def connect_first() -> str:
-    return _tr("Connect to an app first: the account finds conversations of that app.")
+    return translate(
+        "AllUsers", "Connect to an app first: the account finds conversations of that app."
+    )
 
 
 def web_app_row() -> str:
-    return _tr(
+    return translate(
+        "AllUsers",
         "Made in Dify's own web app: its end user is not one your product sends, so the service "
-        "API cannot open, rename or delete it. Use Dify's console for this conversation."
+        "API cannot open, rename or delete it. Use Dify's console for this conversation.",
     )
 
 
 def console_row() -> str:
-    return _tr("Made by an account in Dify's console (debugging): it has no end user.")
+    return translate(
+        "AllUsers", "Made by an account in Dify's console (debugging): it has no end user."
+    )
 
 
 def web_app_mark() -> str:
-    return _tr("web app")
+    return translate("AllUsers", "web app")
 
 
 def counts(shown: int, more: bool) -> str:
     if more:
-        return _tr("{0} found so far, more as you scroll").format(shown)
-    return _tr("{0} found").format(shown)
+        return translate("AllUsers", "{0} found so far, more as you scroll").format(shown)
+    return translate("AllUsers", "{0} found").format(shown)
 
 
 def searching() -> str:
-    return _tr("Searching…")
+    return translate("AllUsers", "Searching…")
 
 
 def feedback(likes: int, dislikes: int) -> str:
-    return _tr("👍 {0} 👎 {1}").format(likes, dislikes) if likes or dislikes else ""
+    return (
+        translate("AllUsers", "👍 {0} 👎 {1}").format(likes, dislikes) if likes or dislikes else ""
+    )

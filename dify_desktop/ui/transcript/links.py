@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dify_desktop.ui.text import plain
-from dify_desktop.ui.transcript.texts import tr
+from dify_desktop.ui.transcript.texts import translate
 
 OPENABLE_SCHEMES = frozenset({"http", "https"})
 
@@ -26,14 +26,14 @@ def confirm_and_open(parent: QWidget, url: QUrl) -> bool:
     address = plain(url.toString(QUrl.ComponentFormattingOption.FullyEncoded), 4000)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Open link"),
-        tr("Open this address in your web browser?") + "\n\n" + address,
+        translate("transcript", "Open link"),
+        translate("transcript", "Open this address in your web browser?") + "\n\n" + address,
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setAccessibleName(tr("Open link"))
+    box.setAccessibleName(translate("transcript", "Open link"))
     if box.exec() != QMessageBox.StandardButton.Open:
         return False
     return QDesktopServices.openUrl(url)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.api import Variable
 from dify_desktop.core.transcript import ValueKind, VariableValue, parse_value
 from dify_desktop.ui.text import block, plain, tooltip
-from dify_desktop.ui.transcript.texts import tr, value_kind
+from dify_desktop.ui.transcript.texts import translate, value_kind
 
 #: the tallest the open table grows (pixels); longer lists scroll
 MAX_HEIGHT = 220
@@ -45,12 +45,18 @@ class VariablesSection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(tr("Conversation variables"))
+        self.toggle.setAccessibleName(translate("transcript", "Conversation variables"))
         self.toggle.toggled.connect(self._toggled)
         self.table = QTreeWidget(self)
         self.table.setObjectName("variablesTable")
-        self.table.setAccessibleName(tr("Conversation variables"))
-        self.table.setHeaderLabels([tr("Name"), tr("Type"), tr("Value")])
+        self.table.setAccessibleName(translate("transcript", "Conversation variables"))
+        self.table.setHeaderLabels(
+            [
+                translate("transcript", "Name"),
+                translate("transcript", "Type"),
+                translate("transcript", "Value"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setWordWrap(True)
         self.table.setUniformRowHeights(False)
@@ -83,7 +89,7 @@ class VariablesSection(QWidget):
                 item.setToolTip(0, tooltip(variable.description, 500))
             item.setToolTip(2, tooltip(shown_value(parsed), 4000))
             self.table.addTopLevelItem(item)
-        self.toggle.setText(tr("&Variables ({0})").format(len(variables)))
+        self.toggle.setText(translate("transcript", "&Variables ({0})").format(len(variables)))
         self.setVisible(bool(variables))
         self._fit()
 
@@ -95,5 +101,5 @@ class VariablesSection(QWidget):
 
     def show_unavailable(self, reason: str) -> None:
         self.table.clear()
-        self.toggle.setText(tr("Variables: {0}").format(reason))
+        self.toggle.setText(translate("transcript", "Variables: {0}").format(reason))
         self.setVisible(True)
