@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
+from dify_desktop.ui.accessibility import name_control, readable_pane, set_tab_order
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         FocusReturn.install(app)  # every dialog gives the keyboard back when it closes
 
         self.reporter = Reporter(self)
-        self.setStatusBar(StatusBar(self.reporter, self))
+        self.status_bar = StatusBar(self.reporter, self)
+        self.setStatusBar(self.status_bar)
         self.connection = ConnectionController(context, self.reporter, self)
         self.conversations = ConversationList(context, self.reporter)
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
@@ -103,9 +105,17 @@ class MainWindow(QMainWindow):
         self.load_all_action = self.conversations.load_all_action
         self.counts_label = self.conversations.counts_label
 
-        self.filter_edit.setAccessibleName(self.tr("Filter"))
-        self.view.setAccessibleName(self.tr("Conversations"))
-        self.transcript.setAccessibleName(self.tr("Messages"))
+        name_control(
+            self.filter_edit,
+            self.tr("Filter"),
+            self.tr("Shows only the rows whose name or id match"),
+        )
+        name_control(
+            self.view, self.tr("Conversations"), self.tr("F2 renames, Del deletes, Menu key: more")
+        )
+        readable_pane(
+            self.transcript, self.tr("Messages"), self.tr("The selected conversation's messages")
+        )
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")
         self.splitter.addWidget(self.conversations)
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
 
         self._restore_geometry()
+        self._set_tab_order()
         self.view.setFocus()
 
     # ---------------------------------------------------------------- layout
@@ -194,7 +205,7 @@ class MainWindow(QMainWindow):
         """A label and its box, kept together; the label names the box for screen readers."""
         label = QLabel(text)
         label.setBuddy(field)
-        field.setAccessibleName(text)
+        name_control(field, text)
         pair = QHBoxLayout()
         pair.setSpacing(4)
         pair.addWidget(label)
@@ -207,6 +218,23 @@ class MainWindow(QMainWindow):
         button.setAutoRaise(True)
         button.setAccessibleName(action.text())
         return button
+
+    def _set_tab_order(self) -> None:
+        """Tab reads the window as it is laid out: the fields row by row, the list's buttons,
+        the list, the messages, the status bar's log button."""
+        set_tab_order(
+            [
+                self.profile_combo,
+                self.connections_button,
+                self.sort_combo,
+                self.user_combo,
+                self.filter_edit,
+                *self.list_buttons,
+                self.view,
+                self.transcript,
+                self.status_bar.log_button,
+            ]
+        )
 
     def _demo_badge(self) -> QLabel:
         badge = QLabel(self.tr("DEMO"))
