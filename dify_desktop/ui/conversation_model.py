@@ -198,7 +198,7 @@ class ConversationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             if state.saving and column == Column.NAME:
-                return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return _muted(palette)
             if state.note and state.note.is_problem and column == Column.STATUS:
                 return _problem_color(palette)
         return None
@@ -461,6 +461,18 @@ def _font(state: RowState, column: int) -> QFont | None:
         font.setBold(True)
         return font
     return None
+
+
+def _muted(palette: QPalette) -> QColor:
+    """Text that is not final yet (a name being saved): between the text and its background,
+    still readable on light and dark palettes alike (Qt's disabled grey is not)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        (text.red() * 2 + base.red()) // 3,
+        (text.green() * 2 + base.green()) // 3,
+        (text.blue() * 2 + base.blue()) // 3,
+    )
 
 
 def _problem_color(palette: QPalette) -> QColor:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -165,11 +166,11 @@ class MainWindow(QMainWindow):
         self.user_combo.setToolTip(
             self.tr("The end user whose conversations are listed: type an id, press Enter (Ctrl+L)")
         )
-        self.connections_button = QToolButton()
+        # A push button keeps room for its menu arrow (a tool button draws it over the text).
+        self.connections_button = QPushButton(self.tr("Connections"))
         self.connections_button.setObjectName("connectionsButton")
-        self.connections_button.setText(self.tr("Connections"))
         self.connections_button.setAccessibleName(self.tr("Connections menu"))
-        self.connections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.connections_button.setAutoDefault(False)
         menu = QMenu(self.connections_button)
         menu.addActions(self.connection.window_actions())
         self.connections_button.setMenu(menu)
@@ -282,8 +283,9 @@ class MainWindow(QMainWindow):
         geometry = self.ctx.settings.value(WINDOW_GEOMETRY.name)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(DEFAULT_SIZE)
-        self.splitter.setSizes([DEFAULT_SIZE.width() * 2 // 3, DEFAULT_SIZE.width() // 3])
+        size = default_size(self.screen().availableGeometry().size())
+        self.resize(size.expandedTo(self.minimumSizeHint()))
+        self.splitter.setSizes([size.width() * 2 // 3, size.width() // 3])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saving = self.ctx.tasks.running(TaskGroup.RENAME)
@@ -308,6 +310,12 @@ class MainWindow(QMainWindow):
         if not finished:
             log.info("closing with saves still running: cancelling them")
         self.close()
+
+
+def default_size(room: QSize) -> QSize:
+    """The window's first size on a screen with ``room``: a small screen, or one at 200%
+    (1920×1080 gives 960×540 to lay out), has less room than the default, and gets what it has."""
+    return DEFAULT_SIZE.boundedTo(QSize(room.width() * 19 // 20, room.height() * 9 // 10))
 
 
 def app_icon() -> QIcon:
