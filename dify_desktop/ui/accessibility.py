@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTextEdit,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -46,6 +47,8 @@ def name_control(widget: QWidget, name: str, description: str = "") -> None:
         _name_line_edit(widget, name)
     if isinstance(widget, QTableView):
         _name_table(widget, name)
+    elif isinstance(widget, QTreeView):
+        widget.header().setAccessibleName(_tr("{0}: columns").format(name))
     if isinstance(widget, QAbstractScrollArea):
         _name_scroll_bars(widget, name)
 
@@ -83,7 +86,9 @@ def _name_combo(combo: QComboBox, name: str) -> None:
     if edit is not None:
         _name_line_edit(edit, name)
         edit.setAccessibleName(name)
-    combo.view().setAccessibleName(_tr("{0}: choices").format(name))
+    choices = _tr("{0}: choices").format(name)
+    combo.view().setAccessibleName(choices)
+    _name_scroll_bars(combo.view(), choices)
 
 
 def _name_line_edit(edit: QLineEdit, name: str) -> None:
