@@ -1,7 +1,8 @@
 """What a screen reader hears: accessible names for the controls Qt builds inside its own widgets,
 and how a row says its state in words.
 
-A new view names its controls with a label whose buddy is the control, or with
+:func:`announce` has a reader say a message that appears away from the keyboard (the status
+bar uses it for every new message). A new view names its controls with a label whose buddy is the control, or with
 ``setAccessibleName(self.tr(...))``; for the widgets below it calls :func:`name_control`, which
 also names what Qt adds inside them and nobody else can reach: the line edit and popup list of a
 combo box, a line edit's clear button, a table's corner button and headers, the scroll bars of
@@ -15,6 +16,7 @@ import itertools
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -73,7 +75,16 @@ def set_tab_order(widgets: Iterable[QWidget]) -> None:
         QWidget.setTabOrder(first, second)
 
 
-def announce(name: str, states: Iterable[str]) -> str:
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader say ``text`` now, about ``widget`` (a message that appeared where the
+    keyboard is not): an urgent one interrupts, the others wait for a pause."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+def spoken_row(name: str, states: Iterable[str]) -> str:
     """A row as a reader says it: its name, then each of its states ("" entries are skipped)."""
     said = [s for s in states if s]
     if not said:

@@ -29,7 +29,7 @@ from dify_desktop.core.rename import NameProblem
 from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
-from dify_desktop.ui.accessibility import announce
+from dify_desktop.ui.accessibility import spoken_row
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -179,7 +179,7 @@ class ConversationModel(QAbstractTableModel):
             return self._tooltip(conv, state, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # colour and italics say nothing to a reader
             if column == Column.NAME:
-                return announce(self._display(conv, state, column), row_speech.states(state))
+                return spoken_row(self._display(conv, state, column), row_speech.states(state))
             return row_speech.status(state) if column == Column.STATUS else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return row_speech.kept_text(state) if column == Column.NAME else None

@@ -119,7 +119,19 @@ class AtspiBus:
         """Follow focus events (as a reader does) while the block runs, until a ``role`` named
         ``name`` gets the keyboard; afterwards the dict holds ``focused`` and ``around`` (its
         parent's tree). For what a tree walk cannot reach: the editor inside a table."""
-        command, env = self._walker("--focus", role, name)
+        with self._listening("--focus", role, name) as seen:
+            yield seen
+
+    @contextmanager
+    def announced(self, part: str) -> Iterator[dict[str, Any]]:
+        """Listen while the block runs for an announcement containing ``part``; afterwards the
+        dict holds its ``text`` and ``politeness`` (1 polite, 2 assertive)."""
+        with self._listening("--announced", part) as seen:
+            yield seen
+
+    @contextmanager
+    def _listening(self, *args: str) -> Iterator[dict[str, Any]]:
+        command, env = self._walker(*args)
         follower = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
         assert follower.stdout is not None
         assert follower.stdout.readline().strip() == "ready"
@@ -132,7 +144,7 @@ class AtspiBus:
                 follower.kill()
                 follower.wait(timeout=10)
         answer = json.loads(out.strip().splitlines()[-1])
-        assert answer["found"], f"no focus event for {role} {name!r}"
+        assert answer["found"], f"no such event: {args}"
         seen.update(answer)
 
     def wait_for(self, condition: Callable[[Node], Any], what: str, timeout: float = 30) -> Node:

@@ -9,6 +9,8 @@ on the session bus of ``DBUS_SESSION_BUS_ADDRESS``:
   reader does until a control of that role and name gets the keyboard; print it and what is
   around it (its parent's tree). Controls inside an item view (its editor) are reached this way
   only: a table lists its cells, not the editor open in one.
+- ``atspi_walk.py APP_NAME --announced TEXT``: print ``ready``, then wait for an announcement
+  (what a reader says unasked) containing TEXT; print its text and politeness.
 
 Standard library and gi only: this file is never imported by the tests.
 """
@@ -56,7 +58,8 @@ def node(accessible, depth):
     return entry
 
 
-def follow_focus(wanted, role, name, timeout_s=40):
+def follow(wanted, kind, matches, timeout_s=40):
+    """Listen to ``kind`` events of the application until ``matches(event)`` gives an answer."""
     from gi.repository import GLib
 
     loop = GLib.MainLoop()
@@ -64,30 +67,48 @@ def follow_focus(wanted, role, name, timeout_s=40):
 
     def on_event(event):
         source = event.source
-        if event.detail1 != 1 or source is None:
-            return
-        app = source.get_application()
+        app = source.get_application() if source is not None else None
         if app is None or app.get_name() != wanted:
             return
-        if source.get_role_name() == role and source.get_name() == name:
-            parent = source.get_parent()
-            found.update(
-                found=True, focused=node(source, 0), around=node(parent, 0) if parent else None
-            )
+        answer = matches(event)
+        if answer:
+            found.update(found=True, **answer)
             loop.quit()
 
     listener = Atspi.EventListener.new(on_event)
-    listener.register("object:state-changed:focused")
+    listener.register(kind)
     GLib.timeout_add_seconds(timeout_s, loop.quit)
     print("ready", flush=True)
     loop.run()
     print(json.dumps(found))
 
 
+def focus_on(role, name):
+    def matches(event):
+        source = event.source
+        if event.detail1 == 1 and source.get_role_name() == role and source.get_name() == name:
+            parent = source.get_parent()
+            return {"focused": node(source, 0), "around": node(parent, 0) if parent else None}
+        return None
+
+    return matches
+
+
+def announcement(part):
+    def matches(event):
+        text = event.any_data if isinstance(event.any_data, str) else ""
+        return {"text": text, "politeness": event.detail1} if part in text else None
+
+    return matches
+
+
 def main():
     wanted = sys.argv[1]
     if len(sys.argv) == 5 and sys.argv[2] == "--focus":
-        follow_focus(wanted, sys.argv[3], sys.argv[4])
+        follow(wanted, "object:state-changed:focused", focus_on(sys.argv[3], sys.argv[4]))
+        return
+    if len(sys.argv) == 4 and sys.argv[2] == "--announced":
+        follow(wanted, "object:announcement", announcement(sys.argv[3]))
         return
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):

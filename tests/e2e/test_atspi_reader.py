@@ -15,6 +15,7 @@ from tests.e2e.atspi_kit import AtspiBus, Node, find, nodes, summary, unnamed
 from tests.e2e.x11_kit import App
 
 USER = "atspi-reader"
+ASSERTIVE = 2  # ATSPI_LIVE_ASSERTIVE
 
 
 @pytest.fixture
@@ -82,8 +83,11 @@ def test_a_screen_reader_hears_every_control_and_a_failed_rename(
         assert not unnamed(editor["around"])
         app.type("Never saved")
 
-        # The save fails: the row says so in words, with the reason, not in colour alone.
-        app.keys("Return")
+        # The save fails: the row says so in words, with the reason, not in colour alone; and
+        # the reader says it at once, interrupting (the keyboard is back in the list).
+        with atspi.announced("Not renamed") as heard:
+            app.keys("Return")
+        assert "500" in heard["text"] and heard["politeness"] == ASSERTIVE
         tree = atspi.wait_for(
             lambda t: any("Not renamed" in c for c in cells(t)), "the failed row's words"
         )
