@@ -18,9 +18,16 @@ from tests.proxy_kit import RecordingProxy
 # Before Qt, platformdirs or keyring are imported anywhere: no screen, and a throwaway home so
 # the tests never read or write the developer's settings, logs or keyring.
 _HOME = Path(tempfile.mkdtemp(prefix="dify-desktop-tests-"))
+# The offscreen screen is a common 1920×1080 one (Qt's default, 800×800, is smaller than the
+# window's default size, which the window then shrinks to fit).
+_SCREEN = _HOME / "screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "full-hd", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+    ' "logicalDpi": 96, "dpr": 1}]}'
+)
 os.environ.update(
     {
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={_SCREEN}",
         "LANG": "C.UTF-8",
         "HOME": str(_HOME),
         "XDG_CONFIG_HOME": str(_HOME / "config"),

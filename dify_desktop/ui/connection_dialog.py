@@ -104,7 +104,7 @@ class ConnectionDialog(QDialog):
 
         intro = QLabel(message or sentences.connection_intro())
         intro.setObjectName("connectionIntro")
-        intro.setAccessibleName(self.tr("About this connection"))
+        intro.setAccessibleDescription(self.tr("About this connection"))  # its text is its name
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -138,7 +138,7 @@ class ConnectionDialog(QDialog):
 
         self.status = QLabel()
         self.status.setObjectName("connectionStatus")
-        self.status.setAccessibleName(self.tr("Connection status"))
+        self.status.setAccessibleDescription(self.tr("Connection status"))  # its text is its name
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -28,7 +28,8 @@ from dify_desktop.core.problems import ProblemId, problem
 from dify_desktop.core.rename import NameProblem
 from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
-from dify_desktop.ui import sentences
+from dify_desktop.ui import row_speech, sentences
+from dify_desktop.ui.accessibility import spoken_row
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -70,6 +71,8 @@ _SERVED_ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
         ConversationRole,
         IdRole,
         MessageRole,
@@ -174,6 +177,12 @@ class ConversationModel(QAbstractTableModel):
             return self._display(conv, state, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(conv, state, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # colour and italics say nothing to a reader
+            if column == Column.NAME:
+                return spoken_row(self._display(conv, state, column), row_speech.states(state))
+            return row_speech.status(state) if column == Column.STATUS else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return row_speech.kept_text(state) if column == Column.NAME else None
         if role == ConversationRole:
             return conv
         if role == IdRole:
@@ -189,7 +198,7 @@ class ConversationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             if state.saving and column == Column.NAME:
-                return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                return _muted(palette)
             if state.note and state.note.is_problem and column == Column.STATUS:
                 return _problem_color(palette)
         return None
@@ -452,6 +461,18 @@ def _font(state: RowState, column: int) -> QFont | None:
         font.setBold(True)
         return font
     return None
+
+
+def _muted(palette: QPalette) -> QColor:
+    """Text that is not final yet (a name being saved): between the text and its background,
+    still readable on light and dark palettes alike (Qt's disabled grey is not)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        (text.red() * 2 + base.red()) // 3,
+        (text.green() * 2 + base.green()) // 3,
+        (text.blue() * 2 + base.blue()) // 3,
+    )
 
 
 def _problem_color(palette: QPalette) -> QColor:

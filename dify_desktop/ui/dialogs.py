@@ -75,10 +75,12 @@ class FocusReturn(QObject):
 
 
 def _is_dialog(obj: QObject) -> bool:
+    """A dialog, or a popup (a menu, a combo box's list): without a window manager, closing
+    one leaves the window without the keyboard just the same."""
     return (
         isinstance(obj, QWidget)
         and obj.isWindow()
-        and obj.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+        and obj.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Sheet, Qt.WindowType.Popup)
     )
 
 

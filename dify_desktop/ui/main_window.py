@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
+from dify_desktop.ui.accessibility import name_control, readable_pane, set_tab_order
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.all_users_part import AllUsersPart
 from dify_desktop.ui.connection_controller import ConnectionController
@@ -80,7 +82,8 @@ class MainWindow(QMainWindow):
         FocusReturn.install(app)  # every dialog gives the keyboard back when it closes
 
         self.reporter = Reporter(self)
-        self.setStatusBar(StatusBar(self.reporter, self))
+        self.status_bar = StatusBar(self.reporter, self)
+        self.setStatusBar(self.status_bar)
         self.connection = ConnectionController(context, self.reporter, self)
         self.conversations = ConversationList(context, self.reporter)
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
@@ -116,9 +119,17 @@ class MainWindow(QMainWindow):
         self.load_all_action = self.conversations.load_all_action
         self.counts_label = self.conversations.counts_label
 
-        self.filter_edit.setAccessibleName(self.tr("Filter"))
-        self.view.setAccessibleName(self.tr("Conversations"))
-        self.transcript.setAccessibleName(self.tr("Messages"))
+        name_control(
+            self.filter_edit,
+            self.tr("Filter"),
+            self.tr("Shows only the rows whose name or id match"),
+        )
+        name_control(
+            self.view, self.tr("Conversations"), self.tr("F2 renames, Del deletes, Menu key: more")
+        )
+        readable_pane(
+            self.transcript, self.tr("Messages"), self.tr("The selected conversation's messages")
+        )
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")
         self.splitter.addWidget(self.conversations)
@@ -170,6 +181,7 @@ class MainWindow(QMainWindow):
         self.all_users = AllUsersPart(self)
 
         self._restore_geometry()
+        self._set_tab_order()
         self.view.setFocus()
 
     # ---------------------------------------------------------------- layout
@@ -185,11 +197,11 @@ class MainWindow(QMainWindow):
         self.user_combo.setToolTip(
             self.tr("The end user whose conversations are listed: type an id, press Enter (Ctrl+L)")
         )
-        self.connections_button = QToolButton()
+        # A push button keeps room for its menu arrow (a tool button draws it over the text).
+        self.connections_button = QPushButton(self.tr("Connections"))
         self.connections_button.setObjectName("connectionsButton")
-        self.connections_button.setText(self.tr("Connections"))
         self.connections_button.setAccessibleName(self.tr("Connections menu"))
-        self.connections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.connections_button.setAutoDefault(False)
         menu = QMenu(self.connections_button)
         menu.addActions(self.connection.window_actions())
         self.connections_button.setMenu(menu)
@@ -226,7 +238,7 @@ class MainWindow(QMainWindow):
         """A label and its box, kept together; the label names the box for screen readers."""
         label = QLabel(text)
         label.setBuddy(field)
-        field.setAccessibleName(text)
+        name_control(field, text)
         pair = QHBoxLayout()
         pair.setSpacing(4)
         pair.addWidget(label)
@@ -239,6 +251,23 @@ class MainWindow(QMainWindow):
         button.setAutoRaise(True)
         button.setAccessibleName(action.text())
         return button
+
+    def _set_tab_order(self) -> None:
+        """Tab reads the window as it is laid out: the fields row by row, the list's buttons,
+        the list, the messages, the status bar's log button."""
+        set_tab_order(
+            [
+                self.profile_combo,
+                self.connections_button,
+                self.sort_combo,
+                self.user_combo,
+                self.filter_edit,
+                *self.list_buttons,
+                self.view,
+                self.transcript,
+                self.status_bar.log_button,
+            ]
+        )
 
     def _demo_badge(self) -> QLabel:
         badge = QLabel(self.tr("DEMO"))
@@ -286,8 +315,9 @@ class MainWindow(QMainWindow):
         geometry = self.ctx.settings.value(WINDOW_GEOMETRY.name)
         if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(QByteArray(geometry)):
             return
-        self.resize(DEFAULT_SIZE)
-        self.splitter.setSizes([DEFAULT_SIZE.width() * 2 // 3, DEFAULT_SIZE.width() // 3])
+        size = default_size(self.screen().availableGeometry().size())
+        self.resize(size.expandedTo(self.minimumSizeHint()))
+        self.splitter.setSizes([size.width() * 2 // 3, size.width() // 3])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         saving = self.ctx.tasks.running(TaskGroup.RENAME)
@@ -312,6 +342,12 @@ class MainWindow(QMainWindow):
         if not finished:
             log.info("closing with saves still running: cancelling them")
         self.close()
+
+
+def default_size(room: QSize) -> QSize:
+    """The window's first size on a screen with ``room``: a small screen, or one at 200%
+    (1920×1080 gives 960×540 to lay out), has less room than the default, and gets what it has."""
+    return DEFAULT_SIZE.boundedTo(QSize(room.width() * 19 // 20, room.height() * 9 // 10))
 
 
 def app_icon() -> QIcon:

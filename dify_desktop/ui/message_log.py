@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.reporter import Level, Message, Reporter
 
 
@@ -45,7 +46,7 @@ class MessageLog(QDialog):
 
         self.table = QTreeWidget()
         self.table.setObjectName("messageLogTable")
-        self.table.setAccessibleName(self.tr("Messages of this session, oldest first"))
+        name_control(self.table, self.tr("Messages of this session, oldest first"))
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setWordWrap(True)

@@ -62,6 +62,7 @@ class RenameEditor(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.setObjectName("renameEditor")
+        self.setAccessibleName(self.tr("Rename the conversation"))
         self._row = QRect()  # the row the editor covers; its message goes below (or above) it
         self._top = QWidget(self)
         self.line_edit = QLineEdit(self._top)
@@ -72,6 +73,7 @@ class RenameEditor(QWidget):
         self.line_edit.setAccessibleName(self.tr("New conversation name"))
         self.auto_generate = QCheckBox(self.tr("Auto-generate"), self._top)
         self.auto_generate.setObjectName("autoGenerateCheckBox")
+        self.auto_generate.setAccessibleName(self.tr("Auto-generate the name"))
         self.auto_generate.setToolTip(
             self.tr(
                 "Ask Dify to name the conversation from its first question (needs a model in Dify)."
@@ -79,7 +81,7 @@ class RenameEditor(QWidget):
         )
         self.problem = QLabel(self)
         self.problem.setObjectName("renameProblem")
-        self.problem.setAccessibleName(self.tr("About the name"))
+        self.problem.setAccessibleDescription(self.tr("About the name"))
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.setAutoFillBackground(True)
@@ -127,6 +129,7 @@ class RenameEditor(QWidget):
         self.problem.setStyleSheet(style)
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
+        self.line_edit.setAccessibleDescription(message)  # heard in the field being typed in
         if self._row.isValid():
             self.place(self._row)
 

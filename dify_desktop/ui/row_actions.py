@@ -3,9 +3,9 @@ retry a rename, copy its id, delete it; and the context menu that offers them.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from dify_desktop.api import DifyError, NotFoundError
 from dify_desktop.core.session import Session
@@ -40,6 +40,13 @@ class RowActions(QObject):
         # Del works in the list only: in a text field it keeps its editing meaning.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)
+        # The context menu from the keyboard (Menu key, Shift+F10), at the current row.
+        self.menu_action = QAction(self.tr("Open the row's menu"), self.view)
+        self.menu_action.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        self.menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.menu_action.triggered.connect(self._menu_from_keyboard)
+        self.view.addAction(self.menu_action)
+        self.view.installEventFilter(self)  # ... and where the platform sends its own
 
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
@@ -116,6 +123,26 @@ class RowActions(QObject):
         # Disabled for a click beside the rows; Del and the window's actions work again after.
         menu.aboutToHide.connect(lambda: self._enable(has_row=True))
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and isinstance(event, QContextMenuEvent)
+            and event.reason() == QContextMenuEvent.Reason.Keyboard
+        ):
+            self._menu_from_keyboard()  # at the current row, not where the mouse pointer is
+            return True
+        return False
+
+    def _menu_from_keyboard(self) -> None:
+        if QApplication.activePopupWidget() is not None:  # a menu is open already
+            return
+        index = self.view.currentIndex()
+        self.view.scrollTo(index)
+        rect = self.view.visualRect(index)
+        self._context_menu(
+            rect.center() if index.isValid() else self.view.viewport().rect().center()
+        )
 
     def _enable(self, *, has_row: bool) -> None:
         for act in (self.rename_action, self.copy_id_action, self.delete_action):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
+from dify_desktop.ui.accessibility import announce
 from dify_desktop.ui.message_log import MessageLog, level_name, rich_tooltip
 from dify_desktop.ui.reporter import Level, Message, Reporter
 
@@ -58,6 +59,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self._reporter = reporter
         self._log: MessageLog | None = None
+        self._announced: Message | None = None
+        self.setAccessibleName(self.tr("Status"))
 
         self.log_button = QToolButton()
         self.log_button.setObjectName("messageLogButton")
@@ -68,7 +71,7 @@ class StatusBar(QStatusBar):
         self.log_button.clicked.connect(self.show_log)
         self.message_label = MessageLabel()
         self.message_label.setObjectName("statusMessage")
-        self.message_label.setAccessibleName(self.tr("Latest message"))
+        self.message_label.setAccessibleDescription(self.tr("Latest message"))
         self.message_label.setContentsMargins(0, 0, 12, 0)  # a gap before the counts
         self.message_label.clicked.connect(self.show_log)
         self.addWidget(self.log_button)
@@ -82,6 +85,13 @@ class StatusBar(QStatusBar):
         problem = message is not None and message.level >= Level.WARNING
         self.message_label.setStyleSheet("font-weight: bold;" if problem else "")
         self.message_label.set_full_text(message.text if message is not None else "")
+        if message is not None and message is not self._announced:
+            self._announced = message
+            announce(self.message_label, message.text, urgent=message.level >= Level.ERROR)
+        # A reader hears the whole message, not the elided line nor a fixed name.
+        self.message_label.setAccessibleName(
+            message.text if message is not None else self.tr("No message now")
+        )
         self.message_label.setToolTip(self._tooltip(message))
 
     def _tooltip(self, message: Message | None) -> str:

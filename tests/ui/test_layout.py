@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from dify_desktop.core.settings import MemorySettings
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_model import Column
-from dify_desktop.ui.main_window import MainWindow
+from dify_desktop.ui.main_window import MainWindow, default_size
 from dify_desktop.ui.times import exact_time, relative_time
 from tests.ui.conftest import TIMEOUT, connect, make_window
 
@@ -70,7 +70,8 @@ def test_every_control_is_shown_at_the_default_size_in_the_demo(
     profile = Profile(id="demo", name="Demo", base_url=demo_server.base_url)
     window.ctx.tasks.spawn(window.open_profile(profile, demo_server.api_key, DEFAULT_USER))
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=TIMEOUT)
-    assert window.size().toTuple() == (1100, 680)
+    assert default_size(QSize(1920, 1040)).toTuple() == (1100, 680)  # room for the default
+    assert window.size() == default_size(window.screen().availableGeometry().size())
     assert_all_shown(window)
     window.close()
 
