@@ -31,11 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_CONTEXT = "accessibility"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def name_control(widget: QWidget, name: str, description: str = "") -> None:
@@ -50,7 +46,7 @@ def name_control(widget: QWidget, name: str, description: str = "") -> None:
     if isinstance(widget, QTableView):
         _name_table(widget, name)
     elif isinstance(widget, QTreeView):
-        widget.header().setAccessibleName(_tr("{0}: columns").format(name))
+        widget.header().setAccessibleName(translate("accessibility", "{0}: columns").format(name))
     if isinstance(widget, QAbstractScrollArea):
         _name_scroll_bars(widget, name)
 
@@ -89,7 +85,9 @@ def spoken_row(name: str, states: Iterable[str]) -> str:
     said = [s for s in states if s]
     if not said:
         return name
-    return _tr("{name}: {states}").format(name=name, states=_tr("; ").join(said))
+    return translate("accessibility", "{name}: {states}").format(
+        name=name, states=translate("accessibility", "; ").join(said)
+    )
 
 
 def _name_combo(combo: QComboBox, name: str) -> None:
@@ -97,7 +95,7 @@ def _name_combo(combo: QComboBox, name: str) -> None:
     if edit is not None:
         _name_line_edit(edit, name)
         edit.setAccessibleName(name)
-    choices = _tr("{0}: choices").format(name)
+    choices = translate("accessibility", "{0}: choices").format(name)
     combo.view().setAccessibleName(choices)
     _name_scroll_bars(combo.view(), choices)
 
@@ -106,20 +104,26 @@ def _name_line_edit(edit: QLineEdit, name: str) -> None:
     # The clear button (setClearButtonEnabled) is a tool button Qt makes inside the edit.
     for button in edit.findChildren(QToolButton):
         if not button.accessibleName():
-            button.setAccessibleName(_tr("Clear {0}").format(name))
+            button.setAccessibleName(translate("accessibility", "Clear {0}").format(name))
 
 
 def _name_table(view: QTableView, name: str) -> None:
     for button in view.findChildren(
         QAbstractButton, options=Qt.FindChildOption.FindDirectChildrenOnly
     ):
-        button.setAccessibleName(_tr("Select every row of {0}").format(name))
-    view.horizontalHeader().setAccessibleName(_tr("{0}: columns").format(name))
-    view.verticalHeader().setAccessibleName(_tr("{0}: rows").format(name))
+        button.setAccessibleName(translate("accessibility", "Select every row of {0}").format(name))
+    view.horizontalHeader().setAccessibleName(
+        translate("accessibility", "{0}: columns").format(name)
+    )
+    view.verticalHeader().setAccessibleName(translate("accessibility", "{0}: rows").format(name))
 
 
 def _name_scroll_bars(area: QAbstractScrollArea, name: str) -> None:
-    area.verticalScrollBar().setAccessibleName(_tr("{0}: scroll up and down").format(name))
-    area.horizontalScrollBar().setAccessibleName(_tr("{0}: scroll sideways").format(name))
+    area.verticalScrollBar().setAccessibleName(
+        translate("accessibility", "{0}: scroll up and down").format(name)
+    )
+    area.horizontalScrollBar().setAccessibleName(
+        translate("accessibility", "{0}: scroll sideways").format(name)
+    )
     if isinstance(area, QAbstractItemView):
         area.viewport().setAccessibleName(name)

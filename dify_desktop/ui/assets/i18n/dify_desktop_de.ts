@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Dify account</source>
+            <translation>Dify-Konto</translation>
+        </message>
+        <message>
+            <source>&amp;App</source>
+            <translation>&amp;App</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>App</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>Konsole</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-Mail</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>Pass&amp;wort</translation>
+        </message>
+        <message>
+            <source>About the account</source>
+            <translation>Über das Konto</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>Kontostatus</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>A&amp;nmelden</translation>
+        </message>
+        <message>
+            <source>&amp;Use this app</source>
+            <translation>Diese App &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Ab&amp;melden</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsers</name>
+        <message>
+            <source>Accounts that sign in to Dify only through SSO (Google, GitHub, a company login) have no password and cannot be used here. The password is used once to sign in and never stored.</source>
+            <translation>Konten, die sich nur per SSO (Google, GitHub, eine Firmenanmeldung) bei Dify anmelden, haben kein Passwort und können hier nicht verwendet werden. Das Passwort wird einmal zum Anmelden verwendet und nie gespeichert.</translation>
+        </message>
+        <message>
+            <source>The account is only used to find conversations of every end user. Renaming and deleting still go through the app key.</source>
+            <translation>Das Konto dient nur dazu, Unterhaltungen aller Endbenutzer zu finden. Umbenennen und Löschen laufen weiterhin über den API-Schlüssel der App.</translation>
+        </message>
+        <message>
+            <source>Dify refused the e-mail address or the password.</source>
+            <translation>Dify hat die E-Mail-Adresse oder das Passwort abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The Dify account's session has ended: sign in again (Ctrl+Shift+D).</source>
+            <translation>Die Sitzung des Dify-Kontos ist beendet: Melden Sie sich erneut an (Ctrl+Shift+D).</translation>
+        </message>
+        <message>
+            <source>Signed in as {0}.</source>
+            <translation>Angemeldet als {0}.</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>Nicht angemeldet.</translation>
+        </message>
+        <message>
+            <source>No app of this account's workspace is named “{0}” with mode {1}.</source>
+            <translation>Im Arbeitsbereich dieses Kontos gibt es keine App namens „{0}“ mit dem Modus {1}.</translation>
+        </message>
+        <message>
+            <source>Several apps have this app's name and mode: choose the one this profile is.</source>
+            <translation>Mehrere Apps haben den Namen und den Modus dieser App: Wählen Sie die App, die zu dieser Verbindung gehört.</translation>
+        </message>
+        <message>
+            <source>Connect to an app first: the account finds conversations of that app.</source>
+            <translation>Verbinden Sie sich zuerst mit einer App: Das Konto findet Unterhaltungen dieser App.</translation>
+        </message>
+        <message>
+            <source>Made in Dify's own web app: its end user is not one your product sends, so the service API cannot open, rename or delete it. Use Dify's console for this conversation.</source>
+            <translation>In Difys eigener Web-App erstellt: Der Endbenutzer stammt nicht aus Ihrem Produkt, daher kann die Service-API diese Unterhaltung weder öffnen noch umbenennen oder löschen. Verwenden Sie dafür die Konsole von Dify.</translation>
+        </message>
+        <message>
+            <source>Made by an account in Dify's console (debugging): it has no end user.</source>
+            <translation>Von einem Konto in der Konsole von Dify erstellt (Debugging): Es gibt keinen Endbenutzer.</translation>
+        </message>
+        <message>
+            <source>web app</source>
+            <translation>Web-App</translation>
+        </message>
+        <message>
+            <source>{0} found so far, more as you scroll</source>
+            <translation>Bisher {0} gefunden, weitere beim Blättern</translation>
+        </message>
+        <message>
+            <source>{0} found</source>
+            <translation>{0} gefunden</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Wird gesucht…</translation>
+        </message>
+        <message>
+            <source>👍 {0} 👎 {1}</source>
+            <translation>👍 {0} 👎 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersModel</name>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Feedback</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Zuletzt geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersPart</name>
+        <message>
+            <source>All end users…</source>
+            <translation>Alle Endbenutzer…</translation>
+        </message>
+        <message>
+            <source>Dify account…</source>
+            <translation>Dify-Konto…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersView</name>
+        <message>
+            <source>All end users</source>
+            <extracomment>Enter or double-click on a row: (the conversation, whether the service API can reach it) the account's session ended while searching</extracomment>
+            <translation>Alle Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Words in questions, answers, names, or part of an end-user id</source>
+            <translation>Wörter in Fragen, Antworten, Namen oder ein Teil einer Endbenutzer-ID</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Between</source>
+            <translation>&amp;Zeitraum</translation>
+        </message>
+        <message>
+            <source>Only between these days</source>
+            <translation>Nur zwischen diesen Tagen</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Erster Tag</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>Letzter Tag</translation>
+        </message>
+        <message>
+            <source>Conversations of every end user</source>
+            <translation>Unterhaltungen aller Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>Suchstatus</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionController</name>
         <message>
             <source>No connection</source>
@@ -538,12 +730,24 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
             <translation>Filter</translation>
         </message>
         <message>
+            <source>Shows only the rows whose name or id match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Conversations</source>
             <translation>Unterhaltungen</translation>
         </message>
         <message>
+            <source>F2 renames, Del deletes, Menu key: more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Messages</source>
             <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Quit</source>
@@ -637,7 +841,78 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
     </context>
     <context>
+        <name>ProxyFields</name>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>Proxy-Einstellungen des Systems verwenden</translation>
+        </message>
+        <message>
+            <source>No proxy (connect directly)</source>
+            <translation>Kein Proxy (direkt verbinden)</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>Dieser Proxy:</translation>
+        </message>
+        <message>
+            <source>Proxy mode</source>
+            <translation>Proxy-Modus</translation>
+        </message>
+        <message>
+            <source>Proxy address</source>
+            <translation>Proxy-Adresse</translation>
+        </message>
+        <message>
+            <source>http://, socks5:// or socks5h://, a host and a port; no user name or password</source>
+            <translation>http://, socks5:// oder socks5h://, Host und Port; ohne Benutzername und Passwort</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>Proxy user name</source>
+            <translation>Proxy-Benutzername</translation>
+        </message>
+        <message>
+            <source>Proxy password</source>
+            <translation>Proxy-Passwort</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the saved password</source>
+            <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
+        </message>
+        <message>
+            <source>For this run every request goes through {0} (--proxy); this setting applies to the next runs.</source>
+            <translation>Bei diesem Start läuft jede Anfrage über {0} (--proxy); diese Einstellung gilt ab dem nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy</source>
+            <translation>Pro&amp;xy</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;address</source>
+            <translation>Proxy-&amp;Adresse</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;user</source>
+            <translation>Proxy-&amp;Benutzer</translation>
+        </message>
+        <message>
+            <source>Proxy pass&amp;word</source>
+            <translation>Proxy-Pass&amp;wort</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameEditor</name>
+        <message>
+            <source>Rename the conversation</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Conversation name</source>
             <translation>Name der Unterhaltung</translation>
@@ -649,6 +924,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Auto-generate</source>
             <translation>Automatisch erzeugen</translation>
+        </message>
+        <message>
+            <source>Auto-generate the name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -676,6 +955,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Delete conversation…</source>
             <translation>Unterhaltung löschen…</translation>
+        </message>
+        <message>
+            <source>Open the row's menu</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not sent: {0}</source>
@@ -757,6 +1040,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
     <context>
         <name>StatusBar</name>
         <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
             <source>Messages</source>
             <translation>Meldungen</translation>
         </message>
@@ -771,6 +1058,10 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Latest message</source>
             <translation>Letzte Meldung</translation>
+        </message>
+        <message>
+            <source>No message now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -788,33 +1079,69 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
     <context>
         <name>TranscriptPane</name>
         <message>
+            <source>Messages</source>
+            <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>Transcript status</source>
+            <translation>Status des Verlaufs</translation>
+        </message>
+        <message>
+            <source>&amp;Retry loading</source>
+            <translation>Laden &amp;wiederholen</translation>
+        </message>
+        <message>
+            <source>Retry loading the messages</source>
+            <translation>Laden der Nachrichten wiederholen</translation>
+        </message>
+        <message>
             <source>Loading the messages…</source>
-            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <extracomment>the view shows the newest message and keeps it shown when the pane changes size</extracomment>
             <translation>Nachrichten werden geladen…</translation>
         </message>
         <message>
             <source>Select a conversation to read it.</source>
             <translation>Wählen Sie eine Unterhaltung, um sie zu lesen.</translation>
         </message>
+    </context>
+    <context>
+        <name>accessibility</name>
         <message>
-            <source>Could not load the messages: {0}</source>
-            <translation>Die Nachrichten konnten nicht geladen werden: {0}</translation>
+            <source>{0}: columns</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>(only the latest {0} messages are shown)</source>
-            <translation>(nur die neuesten {0} Nachrichten werden angezeigt)</translation>
+            <source>{name}: {states}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Customer · {0}</source>
-            <translation>Kunde · {0}</translation>
+            <source>; </source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Assistant</source>
-            <translation>Assistent</translation>
+            <source>{0}: choices</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>This conversation has no messages yet.</source>
-            <translation>Diese Unterhaltung hat noch keine Nachrichten.</translation>
+            <source>Clear {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select every row of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll up and down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll sideways</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1034,6 +1361,34 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
             <translation>Der Proxy {proxy} ist gescheitert: Er war nicht erreichbar oder hat die Anfrage nicht weitergeleitet. Prüfen Sie die Proxy-Adresse und ob der Proxy läuft.</translation>
         </message>
         <message>
+            <source>The proxy {proxy} asks for a user name and password. Enter them in the connection's proxy settings.</source>
+            <translation>Der Proxy {proxy} verlangt einen Benutzernamen und ein Passwort. Geben Sie sie in den Proxy-Einstellungen der Verbindung ein.</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} refused the user name and password. Check them in the connection's proxy settings.</source>
+            <translation>Der Proxy {proxy} hat den Benutzernamen und das Passwort abgelehnt. Prüfen Sie sie in den Proxy-Einstellungen der Verbindung.</translation>
+        </message>
+        <message>
+            <source>The proxy address must start with http://, socks5:// or socks5h://, for example http://proxy.example.com:3128.</source>
+            <translation>Die Proxy-Adresse muss mit http://, socks5:// oder socks5h:// beginnen, zum Beispiel http://proxy.example.com:3128.</translation>
+        </message>
+        <message>
+            <source>The proxy address has no host name, for example http://proxy.example.com:3128.</source>
+            <translation>Die Proxy-Adresse braucht einen Hostnamen, zum Beispiel http://proxy.example.com:3128.</translation>
+        </message>
+        <message>
+            <source>The proxy address needs a port number (1-65535) after the host, for example http://proxy.example.com:3128.</source>
+            <translation>Die Proxy-Adresse braucht nach dem Host eine Portnummer (1-65535), zum Beispiel http://proxy.example.com:3128.</translation>
+        </message>
+        <message>
+            <source>Put the proxy's user name and password in the User and Password fields, not in the address: they are kept in the system keyring.</source>
+            <translation>Tragen Sie Benutzername und Passwort des Proxys in die Felder „Proxy-Benutzer“ und „Proxy-Passwort“ ein, nicht in die Adresse: Sie werden im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>A proxy password needs a user name too.</source>
+            <translation>Zu einem Proxy-Passwort gehört auch ein Benutzername.</translation>
+        </message>
+        <message>
             <source>⚠ Not renamed ({status})</source>
             <translation>⚠ Nicht umbenannt ({status})</translation>
         </message>
@@ -1244,6 +1599,122 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
         <message>
             <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
             <translation>Die gespeicherten Verbindungen waren nicht lesbar und wurden daher nach {path} verschoben (nichts wurde gelöscht).{backup} Ihre API-Schlüssel liegen weiterhin im Schlüsselbund des Systems unter ihren Profil-IDs ({ids}), die in dieser Datei aufgeführt sind. Neue Verbindungen können hinzugefügt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>transcript</name>
+        <message>
+            <source>Open link</source>
+            <translation>Link öffnen</translation>
+        </message>
+        <message>
+            <source>Open this address in your web browser?</source>
+            <translation>Diese Adresse im Webbrowser öffnen?</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>Kunde · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>👍 Liked</source>
+            <translation>👍 Gefällt mir</translation>
+        </message>
+        <message>
+            <source>👎 Disliked</source>
+            <translation>👎 Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>{0}: “{1}”</source>
+            <translation>{0}: „{1}“</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed: {0}</source>
+            <translation>⚠ Diese Antwort ist fehlgeschlagen: {0}</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed.</source>
+            <translation>⚠ Diese Antwort ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>[image not loaded: {0}]</source>
+            <translation>[Bild nicht geladen: {0}]</translation>
+        </message>
+        <message>
+            <source>{0} messages shown · scroll up for older ones</source>
+            <translation>{0} Nachrichten angezeigt · nach oben blättern für ältere</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Some messages cannot be shown: more than 100 were sent in one second ({1}), and Dify cannot page through them.</source>
+            <translation>{0} Nachrichten angezeigt. Einige Nachrichten können nicht angezeigt werden: In einer Sekunde ({1}) wurden mehr als 100 gesendet, und Dify kann sie nicht seitenweise abrufen.</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Loading stopped: the server's pages stopped making progress (the conversation may have changed). Older messages may be missing.</source>
+            <translation>{0} Nachrichten angezeigt. Laden angehalten: Die Seiten des Servers kamen nicht mehr voran (die Unterhaltung hat sich vielleicht geändert). Ältere Nachrichten fehlen möglicherweise.</translation>
+        </message>
+        <message>
+            <source>All {0} messages</source>
+            <translation>Alle {0} Nachrichten</translation>
+        </message>
+        <message>
+            <source>Loading older messages…</source>
+            <translation>Ältere Nachrichten werden geladen…</translation>
+        </message>
+        <message>
+            <source>Could not load older messages: {0} ({1} shown; older ones are missing).</source>
+            <translation>Ältere Nachrichten konnten nicht geladen werden: {0} ({1} angezeigt; ältere fehlen).</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>Die Nachrichten konnten nicht geladen werden: {0}</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>Diese Unterhaltung hat noch keine Nachrichten.</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>Python value</source>
+            <translation>Python-Wert</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>The message to show is not in this conversation (or could not be reached).</source>
+            <translation>Die anzuzeigende Nachricht ist nicht in dieser Unterhaltung (oder war nicht erreichbar).</translation>
+        </message>
+        <message>
+            <source>Conversation variables</source>
+            <extracomment>the tallest the open table grows (pixels); longer lists scroll</extracomment>
+            <translation>Unterhaltungsvariablen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({0})</source>
+            <translation>&amp;Variablen ({0})</translation>
+        </message>
+        <message>
+            <source>Variables: {0}</source>
+            <translation>Variablen: {0}</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Dify account</source>
+            <translation>Dify アカウント</translation>
+        </message>
+        <message>
+            <source>&amp;App</source>
+            <translation>アプリ(&amp;A)</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>アプリ</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>コンソール</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>メールアドレス(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>パスワード(&amp;P)</translation>
+        </message>
+        <message>
+            <source>About the account</source>
+            <translation>アカウントについて</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>アカウントの状態</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>サインイン(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Use this app</source>
+            <translation>このアプリを使用(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>サインアウト(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsers</name>
+        <message>
+            <source>Accounts that sign in to Dify only through SSO (Google, GitHub, a company login) have no password and cannot be used here. The password is used once to sign in and never stored.</source>
+            <translation>SSO（Google、GitHub、社内ログイン）でのみ Dify にサインインするアカウントにはパスワードがないため、ここでは使用できません。パスワードはサインイン時に一度だけ使われ、保存されることはありません。</translation>
+        </message>
+        <message>
+            <source>The account is only used to find conversations of every end user. Renaming and deleting still go through the app key.</source>
+            <translation>このアカウントは、すべてのエンドユーザーの会話を検索するためだけに使われます。名前の変更と削除は引き続きアプリの API キーで行います。</translation>
+        </message>
+        <message>
+            <source>Dify refused the e-mail address or the password.</source>
+            <translation>Dify がメールアドレスまたはパスワードを拒否しました。</translation>
+        </message>
+        <message>
+            <source>The Dify account's session has ended: sign in again (Ctrl+Shift+D).</source>
+            <translation>Dify アカウントのセッションが終了しました。もう一度サインインしてください (Ctrl+Shift+D)。</translation>
+        </message>
+        <message>
+            <source>Signed in as {0}.</source>
+            <translation>{0} としてサインインしています。</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>サインインしていません。</translation>
+        </message>
+        <message>
+            <source>No app of this account's workspace is named “{0}” with mode {1}.</source>
+            <translation>このアカウントのワークスペースには、名前が「{0}」でモードが {1} のアプリはありません。</translation>
+        </message>
+        <message>
+            <source>Several apps have this app's name and mode: choose the one this profile is.</source>
+            <translation>このアプリと同じ名前とモードのアプリが複数あります。この接続に対応するアプリを選んでください。</translation>
+        </message>
+        <message>
+            <source>Connect to an app first: the account finds conversations of that app.</source>
+            <translation>先にアプリに接続してください。アカウントはそのアプリの会話を検索します。</translation>
+        </message>
+        <message>
+            <source>Made in Dify's own web app: its end user is not one your product sends, so the service API cannot open, rename or delete it. Use Dify's console for this conversation.</source>
+            <translation>Dify 自体の Web アプリで作成された会話です。このエンドユーザーは製品から送信されたものではないため、サービス API では開く、名前を変更する、削除するのいずれもできません。この会話には Dify のコンソールを使ってください。</translation>
+        </message>
+        <message>
+            <source>Made by an account in Dify's console (debugging): it has no end user.</source>
+            <translation>Dify のコンソールでアカウントが作成した会話です（デバッグ）。エンドユーザーはいません。</translation>
+        </message>
+        <message>
+            <source>web app</source>
+            <translation>Web アプリ</translation>
+        </message>
+        <message>
+            <source>{0} found so far, more as you scroll</source>
+            <translation>{0} 件見つかりました（スクロールするとさらに表示されます）</translation>
+        </message>
+        <message>
+            <source>{0} found</source>
+            <translation>{0} 件見つかりました</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+        <message>
+            <source>👍 {0} 👎 {1}</source>
+            <translation>👍 {0} 👎 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersModel</name>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>フィードバック</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最終更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersPart</name>
+        <message>
+            <source>All end users…</source>
+            <translation>すべてのエンドユーザー…</translation>
+        </message>
+        <message>
+            <source>Dify account…</source>
+            <translation>Dify アカウント…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersView</name>
+        <message>
+            <source>All end users</source>
+            <extracomment>Enter or double-click on a row: (the conversation, whether the service API can reach it) the account's session ended while searching</extracomment>
+            <translation>すべてのエンドユーザー</translation>
+        </message>
+        <message>
+            <source>Words in questions, answers, names, or part of an end-user id</source>
+            <translation>質問・回答・名前に含まれる語句、またはエンドユーザー ID の一部</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>検索(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>&amp;Between</source>
+            <translation>期間(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Only between these days</source>
+            <translation>この期間内のみ</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <source>Conversations of every end user</source>
+            <translation>すべてのエンドユーザーの会話</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>検索の状態</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionController</name>
         <message>
             <source>No connection</source>
@@ -527,12 +719,24 @@ The service API only sees conversations created through the API (not those from 
             <translation>絞り込み</translation>
         </message>
         <message>
+            <source>Shows only the rows whose name or id match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Conversations</source>
             <translation>会話</translation>
         </message>
         <message>
+            <source>F2 renames, Del deletes, Menu key: more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Messages</source>
             <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Quit</source>
@@ -625,7 +829,78 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>ProxyFields</name>
+        <message>
+            <source>Proxy</source>
+            <translation>プロキシ</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>システムのプロキシ設定を使用</translation>
+        </message>
+        <message>
+            <source>No proxy (connect directly)</source>
+            <translation>プロキシなし（直接接続）</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>次のプロキシ：</translation>
+        </message>
+        <message>
+            <source>Proxy mode</source>
+            <translation>プロキシモード</translation>
+        </message>
+        <message>
+            <source>Proxy address</source>
+            <translation>プロキシのアドレス</translation>
+        </message>
+        <message>
+            <source>http://, socks5:// or socks5h://, a host and a port; no user name or password</source>
+            <translation>http://、socks5:// または socks5h:// とホスト、ポート（ユーザー名とパスワードは含めない）</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>Proxy user name</source>
+            <translation>プロキシのユーザー名</translation>
+        </message>
+        <message>
+            <source>Proxy password</source>
+            <translation>プロキシのパスワード</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the saved password</source>
+            <translation>空欄にすると保存済みのパスワードを維持</translation>
+        </message>
+        <message>
+            <source>For this run every request goes through {0} (--proxy); this setting applies to the next runs.</source>
+            <translation>今回の実行では、すべてのリクエストが {0} (--proxy) を経由します。この設定は次回以降の実行に適用されます。</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy</source>
+            <translation>プロキシ(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;address</source>
+            <translation>プロキシのアドレス(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;user</source>
+            <translation>プロキシのユーザー(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Proxy pass&amp;word</source>
+            <translation>プロキシのパスワード(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameEditor</name>
+        <message>
+            <source>Rename the conversation</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Conversation name</source>
             <translation>会話名</translation>
@@ -637,6 +912,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Auto-generate</source>
             <translation>自動生成</translation>
+        </message>
+        <message>
+            <source>Auto-generate the name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -664,6 +943,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Delete conversation…</source>
             <translation>会話を削除…</translation>
+        </message>
+        <message>
+            <source>Open the row's menu</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not sent: {0}</source>
@@ -745,6 +1028,10 @@ The service API only sees conversations created through the API (not those from 
     <context>
         <name>StatusBar</name>
         <message>
+            <source>Status</source>
+            <translation type="unfinished">状態</translation>
+        </message>
+        <message>
             <source>Messages</source>
             <translation>メッセージ</translation>
         </message>
@@ -759,6 +1046,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Latest message</source>
             <translation>最新のメッセージ</translation>
+        </message>
+        <message>
+            <source>No message now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -776,33 +1067,69 @@ Click to see every message.</source>
     <context>
         <name>TranscriptPane</name>
         <message>
+            <source>Messages</source>
+            <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>Transcript status</source>
+            <translation>会話履歴の状態</translation>
+        </message>
+        <message>
+            <source>&amp;Retry loading</source>
+            <translation>読み込みを再試行(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Retry loading the messages</source>
+            <translation>メッセージの読み込みを再試行</translation>
+        </message>
+        <message>
             <source>Loading the messages…</source>
-            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <extracomment>the view shows the newest message and keeps it shown when the pane changes size</extracomment>
             <translation>メッセージを読み込み中…</translation>
         </message>
         <message>
             <source>Select a conversation to read it.</source>
             <translation>会話を選択すると内容を表示します。</translation>
         </message>
+    </context>
+    <context>
+        <name>accessibility</name>
         <message>
-            <source>Could not load the messages: {0}</source>
-            <translation>メッセージを読み込めませんでした：{0}</translation>
+            <source>{0}: columns</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>(only the latest {0} messages are shown)</source>
-            <translation>（最新の {0} 件のメッセージのみ表示）</translation>
+            <source>{name}: {states}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Customer · {0}</source>
-            <translation>お客様 · {0}</translation>
+            <source>; </source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Assistant</source>
-            <translation>アシスタント</translation>
+            <source>{0}: choices</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>This conversation has no messages yet.</source>
-            <translation>この会話にはまだメッセージがありません。</translation>
+            <source>Clear {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select every row of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll up and down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll sideways</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1021,6 +1348,34 @@ Click to see every message.</source>
             <translation>プロキシ {proxy} でエラーが発生しました。プロキシに接続できないか、リクエストが転送されませんでした。プロキシのアドレスと、プロキシが動作していることを確認してください。</translation>
         </message>
         <message>
+            <source>The proxy {proxy} asks for a user name and password. Enter them in the connection's proxy settings.</source>
+            <translation>プロキシ {proxy} がユーザー名とパスワードを要求しています。接続のプロキシ設定で入力してください。</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} refused the user name and password. Check them in the connection's proxy settings.</source>
+            <translation>プロキシ {proxy} がユーザー名とパスワードを拒否しました。接続のプロキシ設定で確認してください。</translation>
+        </message>
+        <message>
+            <source>The proxy address must start with http://, socks5:// or socks5h://, for example http://proxy.example.com:3128.</source>
+            <translation>プロキシのアドレスは http://、socks5://、socks5h:// のいずれかで始める必要があります（例：http://proxy.example.com:3128）。</translation>
+        </message>
+        <message>
+            <source>The proxy address has no host name, for example http://proxy.example.com:3128.</source>
+            <translation>プロキシのアドレスにはホスト名が必要です（例：http://proxy.example.com:3128）。</translation>
+        </message>
+        <message>
+            <source>The proxy address needs a port number (1-65535) after the host, for example http://proxy.example.com:3128.</source>
+            <translation>プロキシのアドレスには、ホストの後にポート番号 (1-65535) が必要です（例：http://proxy.example.com:3128）。</translation>
+        </message>
+        <message>
+            <source>Put the proxy's user name and password in the User and Password fields, not in the address: they are kept in the system keyring.</source>
+            <translation>プロキシのユーザー名とパスワードは、アドレスではなく「プロキシのユーザー」欄と「プロキシのパスワード」欄に入力してください。これらはシステムのキーリングに保存されます。</translation>
+        </message>
+        <message>
+            <source>A proxy password needs a user name too.</source>
+            <translation>プロキシのパスワードにはユーザー名も必要です。</translation>
+        </message>
+        <message>
             <source>⚠ Not renamed ({status})</source>
             <translation>⚠ 名前を変更できませんでした ({status})</translation>
         </message>
@@ -1231,6 +1586,122 @@ Click to see every message.</source>
         <message>
             <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
             <translation>保存済みの接続を読み取れなかったため、{path} に退避しました（何も削除していません）。{backup} それらの API キーは、そのファイルに記載されたプロファイル ID（{ids}）でシステムのキーリングに残っています。新しい接続を追加できます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>transcript</name>
+        <message>
+            <source>Open link</source>
+            <translation>リンクを開く</translation>
+        </message>
+        <message>
+            <source>Open this address in your web browser?</source>
+            <translation>このアドレスを Web ブラウザーで開きますか？</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>お客様 · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>アシスタント</translation>
+        </message>
+        <message>
+            <source>👍 Liked</source>
+            <translation>👍 高評価</translation>
+        </message>
+        <message>
+            <source>👎 Disliked</source>
+            <translation>👎 低評価</translation>
+        </message>
+        <message>
+            <source>{0}: “{1}”</source>
+            <translation>{0}：「{1}」</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed: {0}</source>
+            <translation>⚠ この回答は失敗しました：{0}</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed.</source>
+            <translation>⚠ この回答は失敗しました。</translation>
+        </message>
+        <message>
+            <source>[image not loaded: {0}]</source>
+            <translation>[画像は読み込まれていません：{0}]</translation>
+        </message>
+        <message>
+            <source>{0} messages shown · scroll up for older ones</source>
+            <translation>{0} 件のメッセージを表示中 · 上へスクロールすると古いメッセージを表示します</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Some messages cannot be shown: more than 100 were sent in one second ({1}), and Dify cannot page through them.</source>
+            <translation>{0} 件のメッセージを表示しています。一部のメッセージは表示できません。1 秒間 ({1}) に 100 件を超えるメッセージが送信されており、Dify ではそれらをページ送りできません。</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Loading stopped: the server's pages stopped making progress (the conversation may have changed). Older messages may be missing.</source>
+            <translation>{0} 件のメッセージを表示しています。読み込みを停止しました。サーバーのページ送りが進まなくなりました（会話が変更された可能性があります）。古いメッセージが欠けている可能性があります。</translation>
+        </message>
+        <message>
+            <source>All {0} messages</source>
+            <translation>全 {0} 件のメッセージ</translation>
+        </message>
+        <message>
+            <source>Loading older messages…</source>
+            <translation>古いメッセージを読み込み中…</translation>
+        </message>
+        <message>
+            <source>Could not load older messages: {0} ({1} shown; older ones are missing).</source>
+            <translation>古いメッセージを読み込めませんでした：{0}（{1} 件を表示中。それより古いメッセージは欠けています）。</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>メッセージを読み込めませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>この会話にはまだメッセージがありません。</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>Python value</source>
+            <translation>Python の値</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>テキスト</translation>
+        </message>
+        <message>
+            <source>The message to show is not in this conversation (or could not be reached).</source>
+            <translation>表示するメッセージはこの会話にありません（または取得できませんでした）。</translation>
+        </message>
+        <message>
+            <source>Conversation variables</source>
+            <extracomment>the tallest the open table grows (pixels); longer lists scroll</extracomment>
+            <translation>会話変数</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>型</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({0})</source>
+            <translation>変数 ({0})(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Variables: {0}</source>
+            <translation>変数：{0}</translation>
         </message>
     </context>
 </TS>

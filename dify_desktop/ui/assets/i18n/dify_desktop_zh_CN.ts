@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Dify account</source>
+            <translation>Dify 账户</translation>
+        </message>
+        <message>
+            <source>&amp;App</source>
+            <translation>应用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>App</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <source>Console</source>
+            <translation>控制台</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>电子邮件(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>About the account</source>
+            <translation>关于此账户</translation>
+        </message>
+        <message>
+            <source>Account status</source>
+            <translation>账户状态</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>登录(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Use this app</source>
+            <translation>使用此应用(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsers</name>
+        <message>
+            <source>Accounts that sign in to Dify only through SSO (Google, GitHub, a company login) have no password and cannot be used here. The password is used once to sign in and never stored.</source>
+            <translation>仅通过 SSO（Google、GitHub、公司统一登录）登录 Dify 的账户没有密码，无法在此使用。密码仅在登录时使用一次，绝不会被保存。</translation>
+        </message>
+        <message>
+            <source>The account is only used to find conversations of every end user. Renaming and deleting still go through the app key.</source>
+            <translation>该账户仅用于查找所有终端用户的对话。重命名和删除仍通过应用的 API 密钥进行。</translation>
+        </message>
+        <message>
+            <source>Dify refused the e-mail address or the password.</source>
+            <translation>Dify 拒绝了该电子邮件地址或密码。</translation>
+        </message>
+        <message>
+            <source>The Dify account's session has ended: sign in again (Ctrl+Shift+D).</source>
+            <translation>Dify 账户的登录会话已结束：请重新登录 (Ctrl+Shift+D)。</translation>
+        </message>
+        <message>
+            <source>Signed in as {0}.</source>
+            <translation>已登录为 {0}。</translation>
+        </message>
+        <message>
+            <source>Not signed in.</source>
+            <translation>未登录。</translation>
+        </message>
+        <message>
+            <source>No app of this account's workspace is named “{0}” with mode {1}.</source>
+            <translation>此账户的工作区中没有名为“{0}”且模式为 {1} 的应用。</translation>
+        </message>
+        <message>
+            <source>Several apps have this app's name and mode: choose the one this profile is.</source>
+            <translation>有多个应用与此应用的名称和模式相同：请选择此连接对应的应用。</translation>
+        </message>
+        <message>
+            <source>Connect to an app first: the account finds conversations of that app.</source>
+            <translation>请先连接到一个应用：账户会查找该应用的对话。</translation>
+        </message>
+        <message>
+            <source>Made in Dify's own web app: its end user is not one your product sends, so the service API cannot open, rename or delete it. Use Dify's console for this conversation.</source>
+            <translation>在 Dify 自带的 Web 应用中创建：其终端用户并非由你的产品发送，因此服务 API 无法打开、重命名或删除此对话。请在 Dify 控制台中处理此对话。</translation>
+        </message>
+        <message>
+            <source>Made by an account in Dify's console (debugging): it has no end user.</source>
+            <translation>由账户在 Dify 控制台中创建（调试）：没有终端用户。</translation>
+        </message>
+        <message>
+            <source>web app</source>
+            <translation>Web 应用</translation>
+        </message>
+        <message>
+            <source>{0} found so far, more as you scroll</source>
+            <translation>已找到 {0} 个对话，滚动可加载更多</translation>
+        </message>
+        <message>
+            <source>{0} found</source>
+            <translation>已找到 {0} 个对话</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在搜索…</translation>
+        </message>
+        <message>
+            <source>👍 {0} 👎 {1}</source>
+            <translation>👍 {0} 👎 {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersModel</name>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最后更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersPart</name>
+        <message>
+            <source>All end users…</source>
+            <translation>所有终端用户…</translation>
+        </message>
+        <message>
+            <source>Dify account…</source>
+            <translation>Dify 账户…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllUsersView</name>
+        <message>
+            <source>All end users</source>
+            <extracomment>Enter or double-click on a row: (the conversation, whether the service API can reach it) the account's session ended while searching</extracomment>
+            <translation>所有终端用户</translation>
+        </message>
+        <message>
+            <source>Words in questions, answers, names, or part of an end-user id</source>
+            <translation>问题、回答、名称中的词语，或终端用户 ID 的一部分</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>&amp;Between</source>
+            <translation>日期范围(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Only between these days</source>
+            <translation>仅限这两个日期之间</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>Conversations of every end user</source>
+            <translation>所有终端用户的对话</translation>
+        </message>
+        <message>
+            <source>Search status</source>
+            <translation>搜索状态</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionController</name>
         <message>
             <source>No connection</source>
@@ -527,12 +719,24 @@ The service API only sees conversations created through the API (not those from 
             <translation>筛选</translation>
         </message>
         <message>
+            <source>Shows only the rows whose name or id match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Conversations</source>
             <translation>会话</translation>
         </message>
         <message>
+            <source>F2 renames, Del deletes, Menu key: more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Messages</source>
             <translation>消息</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Quit</source>
@@ -625,7 +829,78 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>ProxyFields</name>
+        <message>
+            <source>Proxy</source>
+            <translation>代理</translation>
+        </message>
+        <message>
+            <source>Use the system's proxy settings</source>
+            <translation>使用系统代理设置</translation>
+        </message>
+        <message>
+            <source>No proxy (connect directly)</source>
+            <translation>不使用代理（直接连接）</translation>
+        </message>
+        <message>
+            <source>This proxy:</source>
+            <translation>使用此代理：</translation>
+        </message>
+        <message>
+            <source>Proxy mode</source>
+            <translation>代理模式</translation>
+        </message>
+        <message>
+            <source>Proxy address</source>
+            <translation>代理地址</translation>
+        </message>
+        <message>
+            <source>http://, socks5:// or socks5h://, a host and a port; no user name or password</source>
+            <translation>http://、socks5:// 或 socks5h://，加上主机和端口；不含用户名或密码</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>Proxy user name</source>
+            <translation>代理用户名</translation>
+        </message>
+        <message>
+            <source>Proxy password</source>
+            <translation>代理密码</translation>
+        </message>
+        <message>
+            <source>leave empty to keep the saved password</source>
+            <translation>留空则保留已保存的密码</translation>
+        </message>
+        <message>
+            <source>For this run every request goes through {0} (--proxy); this setting applies to the next runs.</source>
+            <translation>本次运行中所有请求都经由 {0} (--proxy)；此设置将从下次运行起生效。</translation>
+        </message>
+        <message>
+            <source>Pro&amp;xy</source>
+            <translation>代理(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;address</source>
+            <translation>代理地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Proxy &amp;user</source>
+            <translation>代理用户(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Proxy pass&amp;word</source>
+            <translation>代理密码(&amp;W)</translation>
+        </message>
+    </context>
+    <context>
         <name>RenameEditor</name>
+        <message>
+            <source>Rename the conversation</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Conversation name</source>
             <translation>会话名称</translation>
@@ -637,6 +912,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Auto-generate</source>
             <translation>自动生成</translation>
+        </message>
+        <message>
+            <source>Auto-generate the name</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -664,6 +943,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Delete conversation…</source>
             <translation>删除会话…</translation>
+        </message>
+        <message>
+            <source>Open the row's menu</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not sent: {0}</source>
@@ -745,6 +1028,10 @@ The service API only sees conversations created through the API (not those from 
     <context>
         <name>StatusBar</name>
         <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
             <source>Messages</source>
             <translation>消息</translation>
         </message>
@@ -759,6 +1046,10 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Latest message</source>
             <translation>最新消息</translation>
+        </message>
+        <message>
+            <source>No message now</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -776,33 +1067,69 @@ Click to see every message.</source>
     <context>
         <name>TranscriptPane</name>
         <message>
+            <source>Messages</source>
+            <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
+            <translation>消息</translation>
+        </message>
+        <message>
+            <source>Transcript status</source>
+            <translation>对话记录状态</translation>
+        </message>
+        <message>
+            <source>&amp;Retry loading</source>
+            <translation>重试加载(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Retry loading the messages</source>
+            <translation>重试加载消息</translation>
+        </message>
+        <message>
             <source>Loading the messages…</source>
-            <extracomment>how long the current row must stay current before its messages are asked for</extracomment>
+            <extracomment>the view shows the newest message and keeps it shown when the pane changes size</extracomment>
             <translation>正在加载消息…</translation>
         </message>
         <message>
             <source>Select a conversation to read it.</source>
             <translation>选择一个会话即可阅读。</translation>
         </message>
+    </context>
+    <context>
+        <name>accessibility</name>
         <message>
-            <source>Could not load the messages: {0}</source>
-            <translation>无法加载消息：{0}</translation>
+            <source>{0}: columns</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>(only the latest {0} messages are shown)</source>
-            <translation>（仅显示最新的 {0} 条消息）</translation>
+            <source>{name}: {states}</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Customer · {0}</source>
-            <translation>客户 · {0}</translation>
+            <source>; </source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Assistant</source>
-            <translation>助手</translation>
+            <source>{0}: choices</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>This conversation has no messages yet.</source>
-            <translation>此会话还没有消息。</translation>
+            <source>Clear {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select every row of {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll up and down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: scroll sideways</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1021,6 +1348,34 @@ Click to see every message.</source>
             <translation>代理 {proxy} 出错：无法连接到它，或它没有转发请求。请检查代理地址，并确认代理正在运行。</translation>
         </message>
         <message>
+            <source>The proxy {proxy} asks for a user name and password. Enter them in the connection's proxy settings.</source>
+            <translation>代理 {proxy} 要求提供用户名和密码。请在连接的代理设置中输入。</translation>
+        </message>
+        <message>
+            <source>The proxy {proxy} refused the user name and password. Check them in the connection's proxy settings.</source>
+            <translation>代理 {proxy} 拒绝了该用户名和密码。请在连接的代理设置中检查。</translation>
+        </message>
+        <message>
+            <source>The proxy address must start with http://, socks5:// or socks5h://, for example http://proxy.example.com:3128.</source>
+            <translation>代理地址必须以 http://、socks5:// 或 socks5h:// 开头，例如 http://proxy.example.com:3128。</translation>
+        </message>
+        <message>
+            <source>The proxy address has no host name, for example http://proxy.example.com:3128.</source>
+            <translation>代理地址需要包含主机名，例如 http://proxy.example.com:3128。</translation>
+        </message>
+        <message>
+            <source>The proxy address needs a port number (1-65535) after the host, for example http://proxy.example.com:3128.</source>
+            <translation>代理地址需要在主机后加上端口号 (1-65535)，例如 http://proxy.example.com:3128。</translation>
+        </message>
+        <message>
+            <source>Put the proxy's user name and password in the User and Password fields, not in the address: they are kept in the system keyring.</source>
+            <translation>请将代理的用户名和密码填入“代理用户”和“代理密码”字段，不要写在地址中：它们保存在系统密钥环中。</translation>
+        </message>
+        <message>
+            <source>A proxy password needs a user name too.</source>
+            <translation>设置代理密码时还需要填写用户名。</translation>
+        </message>
+        <message>
             <source>⚠ Not renamed ({status})</source>
             <translation>⚠ 未重命名 ({status})</translation>
         </message>
@@ -1231,6 +1586,122 @@ Click to see every message.</source>
         <message>
             <source>The saved connections could not be read, so they were moved aside to {path} (nothing was deleted).{backup} Their API keys are still in the system keyring under their profile ids ({ids}), listed in that file. New connections can be added.</source>
             <translation>无法读取已保存的连接，因此已将其移至 {path}（没有删除任何内容）。{backup} 它们的 API 密钥仍以配置 ID（{ids}）保存在系统密钥环中，这些 ID 已列在该文件里。你可以添加新的连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>transcript</name>
+        <message>
+            <source>Open link</source>
+            <translation>打开链接</translation>
+        </message>
+        <message>
+            <source>Open this address in your web browser?</source>
+            <translation>要在网页浏览器中打开此地址吗？</translation>
+        </message>
+        <message>
+            <source>Customer · {0}</source>
+            <translation>客户 · {0}</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>助手</translation>
+        </message>
+        <message>
+            <source>👍 Liked</source>
+            <translation>👍 已点赞</translation>
+        </message>
+        <message>
+            <source>👎 Disliked</source>
+            <translation>👎 已点踩</translation>
+        </message>
+        <message>
+            <source>{0}: “{1}”</source>
+            <translation>{0}：“{1}”</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed: {0}</source>
+            <translation>⚠ 此回答失败：{0}</translation>
+        </message>
+        <message>
+            <source>⚠ This answer failed.</source>
+            <translation>⚠ 此回答失败。</translation>
+        </message>
+        <message>
+            <source>[image not loaded: {0}]</source>
+            <translation>[图片未加载：{0}]</translation>
+        </message>
+        <message>
+            <source>{0} messages shown · scroll up for older ones</source>
+            <translation>已显示 {0} 条消息 · 向上滚动可查看更早的消息</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Some messages cannot be shown: more than 100 were sent in one second ({1}), and Dify cannot page through them.</source>
+            <translation>已显示 {0} 条消息。部分消息无法显示：同一秒内 ({1}) 发送了超过 100 条消息，Dify 无法对其分页。</translation>
+        </message>
+        <message>
+            <source>{0} messages shown. Loading stopped: the server's pages stopped making progress (the conversation may have changed). Older messages may be missing.</source>
+            <translation>已显示 {0} 条消息。加载已停止：服务器的分页不再前进（对话可能已发生变化）。可能缺少更早的消息。</translation>
+        </message>
+        <message>
+            <source>All {0} messages</source>
+            <translation>全部 {0} 条消息</translation>
+        </message>
+        <message>
+            <source>Loading older messages…</source>
+            <translation>正在加载更早的消息…</translation>
+        </message>
+        <message>
+            <source>Could not load older messages: {0} ({1} shown; older ones are missing).</source>
+            <translation>无法加载更早的消息：{0}（已显示 {1} 条；更早的消息缺失）。</translation>
+        </message>
+        <message>
+            <source>Could not load the messages: {0}</source>
+            <translation>无法加载消息：{0}</translation>
+        </message>
+        <message>
+            <source>This conversation has no messages yet.</source>
+            <translation>此对话还没有消息。</translation>
+        </message>
+        <message>
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <source>Python value</source>
+            <translation>Python 值</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>The message to show is not in this conversation (or could not be reached).</source>
+            <translation>要显示的消息不在此对话中（或无法访问）。</translation>
+        </message>
+        <message>
+            <source>Conversation variables</source>
+            <extracomment>the tallest the open table grows (pixels); longer lists scroll</extracomment>
+            <translation>对话变量</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>&amp;Variables ({0})</source>
+            <translation>变量 ({0})(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Variables: {0}</source>
+            <translation>变量：{0}</translation>
         </message>
     </context>
 </TS>
