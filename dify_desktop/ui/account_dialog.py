@@ -25,6 +25,7 @@ from dify_desktop.api.console import ConsoleApp
 from dify_desktop.core.console_account import ConsoleAccount
 from dify_desktop.core.credentials import KeyringProblem
 from dify_desktop.ui import all_users_texts as texts
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain
 
@@ -57,7 +58,7 @@ class AccountDialog(QDialog):
         self.apps.setObjectName("accountApps")
         self.apps_label = QLabel(self.tr("&App"))
         self.apps_label.setBuddy(self.apps)
-        self.apps.setAccessibleName(self.tr("App"))
+        name_control(self.apps, self.tr("App"))
 
         form = QFormLayout()
         form.addRow(self._label(self.tr("Console"), self.address), self.address)

@@ -47,6 +47,7 @@ from dify_desktop.core.console_account import (
     FindQuery,
 )
 from dify_desktop.ui import all_users_texts as texts
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain
 from dify_desktop.ui.times import relative_time
@@ -224,9 +225,9 @@ class AllUsersView(QWidget):
         )
         search_label = QLabel(self.tr("&Find"))
         search_label.setBuddy(self.search)
-        self.search.setAccessibleName(self.tr("Find"))
+        name_control(self.search, self.tr("Find"))
         self.dates = QCheckBox(self.tr("&Between"))
-        self.dates.setAccessibleName(self.tr("Only between these days"))
+        name_control(self.dates, self.tr("Only between these days"))
         self.since = self._date_edit(self.tr("From day"))
         self.until = self._date_edit(self.tr("To day"))
         self.since.setDate(QDate.currentDate().addDays(-7))
@@ -234,7 +235,7 @@ class AllUsersView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("allUsersTable")
-        self.table.setAccessibleName(self.tr("Conversations of every end user"))
+        name_control(self.table, self.tr("Conversations of every end user"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

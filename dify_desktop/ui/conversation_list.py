@@ -304,7 +304,9 @@ class ConversationList(QStackedWidget):
         saves = self.model.stop_saves()
         if saves:
             self.reporter.warning(
-                self.tr("Stopped waiting for %n save(s): checking what the server holds.", "", saves)
+                self.tr(
+                    "Stopped waiting for %n save(s): checking what the server holds.", "", saves
+                )
             )
         self.update_counts()
 

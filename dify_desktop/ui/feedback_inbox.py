@@ -29,6 +29,7 @@ from dify_desktop.core.inbox import EndUserCaches, InboxEntry, InboxFeed, Rating
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.ui import feedback_inbox_texts as texts
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.feedback_inbox_model import Column, EntryRole, FeedbackInboxModel, RatingProxy
@@ -80,7 +81,7 @@ class FeedbackInbox(QDialog):
         self.rating_combo.currentIndexChanged.connect(lambda _i: self._rating_chosen())
         show_label = QLabel(self.tr("&Show"))
         show_label.setBuddy(self.rating_combo)
-        self.rating_combo.setAccessibleName(self.tr("Show"))
+        name_control(self.rating_combo, self.tr("Show"))
 
         self.reload_button = QPushButton(self.tr("&Reload"))
         self.reload_button.setObjectName("inboxReload")
@@ -90,7 +91,7 @@ class FeedbackInbox(QDialog):
 
         self.view = QTableView()
         self.view.setObjectName("inboxView")
-        self.view.setAccessibleName(self.tr("Feedback"))
+        name_control(self.view, self.tr("Feedback"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

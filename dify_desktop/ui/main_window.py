@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
             self.view, self.tr("Conversations"), self.tr("F2 renames, Del deletes, Menu key: more")
         )
         readable_pane(
-            self.transcript, self.tr("Messages"), self.tr("The selected conversation's messages")
+            self.transcript.browser,
+            self.tr("Messages"),
+            self.tr("The selected conversation's messages"),
         )
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
                 *self.inbox.window_actions(),
                 self.shortcuts_action,
                 self.row_actions.rename_action,
+                self.row_actions.menu_action,
             ]
         )
         central = QWidget()
@@ -177,7 +180,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._make_status_bar()
-        self.statusBar().addPermanentWidget(LanguageButton(context, self.reporter, self))
+        self.language_button = LanguageButton(context, self.reporter, self)
+        self.statusBar().addPermanentWidget(self.language_button)
         self.all_users = AllUsersPart(self)
 
         self._restore_geometry()
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
             top.addWidget(self._demo_badge())
         top.addLayout(self._labelled(self.tr("Connection"), self.profile_combo))
         top.addWidget(self.connections_button)
-        top.addWidget(self._button(self.inbox.open_action))
+        self.inbox_button = self._button(self.inbox.open_action)
+        top.addWidget(self.inbox_button)
         top.addStretch(1)
         top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
 
@@ -259,13 +264,15 @@ class MainWindow(QMainWindow):
             [
                 self.profile_combo,
                 self.connections_button,
+                self.inbox_button,
                 self.sort_combo,
                 self.user_combo,
                 self.filter_edit,
                 *self.list_buttons,
                 self.view,
-                self.transcript,
+                *self.transcript.tab_stops(),
                 self.status_bar.log_button,
+                self.language_button,
             ]
         )
 

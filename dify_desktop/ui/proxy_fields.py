@@ -16,6 +16,7 @@ from dify_desktop.core.proxy_settings import (
     ProxySetting,
     check_proxy_url,
 )
+from dify_desktop.ui.accessibility import name_control
 
 __all__ = ["ProxyChoice", "ProxyFields"]
 
@@ -54,22 +55,22 @@ class ProxyFields(QGroupBox):
         self.mode_combo.addItem(self.tr("No proxy (connect directly)"), ProxyMode.NONE)
         self.mode_combo.addItem(self.tr("This proxy:"), ProxyMode.MANUAL)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(setting.mode))
-        self.mode_combo.setAccessibleName(self.tr("Proxy mode"))
+        name_control(self.mode_combo, self.tr("Proxy mode"))
         self.url_edit = QLineEdit(setting.url)
         self.url_edit.setObjectName("proxyUrl")
         self.url_edit.setPlaceholderText("http://proxy.example.com:3128")
-        self.url_edit.setAccessibleName(self.tr("Proxy address"))
+        name_control(self.url_edit, self.tr("Proxy address"))
         self.url_edit.setAccessibleDescription(
             self.tr("http://, socks5:// or socks5h://, a host and a port; no user name or password")
         )
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("proxyUser")
         self.user_edit.setPlaceholderText(self.tr("optional"))
-        self.user_edit.setAccessibleName(self.tr("Proxy user name"))
+        name_control(self.user_edit, self.tr("Proxy user name"))
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("proxyPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setAccessibleName(self.tr("Proxy password"))
+        name_control(self.password_edit, self.tr("Proxy password"))
         self.password_edit.setPlaceholderText(
             self.tr("leave empty to keep the saved password") if self._had else self.tr("optional")
         )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.actions import window_shortcuts
 from dify_desktop.ui.dialogs import activate
 
@@ -42,13 +43,13 @@ class ShortcutSheet(QDialog):
         self.find_edit.setPlaceholderText(self.tr("Type to find an action or a key"))
         find_label = QLabel(self.tr("&Find"))
         find_label.setBuddy(self.find_edit)
-        self.find_edit.setAccessibleName(self.tr("Find a shortcut"))
+        name_control(self.find_edit, self.tr("Find a shortcut"))
         self.find_edit.textChanged.connect(self._filter)
         self.find_edit.returnPressed.connect(self._to_table)
 
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("shortcutTable")
-        self.table.setAccessibleName(self.tr("Shortcuts"))
+        name_control(self.table, self.tr("Shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

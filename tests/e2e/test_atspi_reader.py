@@ -60,7 +60,8 @@ def test_a_screen_reader_hears_every_control_and_a_failed_rename(
     try:
         tree = atspi.wait_for(
             lambda t: any(
-                "Where is parcel" in n.get("text", "") for n in find(t, "text", "Messages")
+                "Where is parcel" in n.get("text", "")
+                for n in find(t, "text", "Messages") + find(t, "label", "Messages")
             ),
             "the rows and the first one's messages",
         )

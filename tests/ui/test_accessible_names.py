@@ -69,7 +69,7 @@ def test_qts_own_sub_controls_are_named(window: MainWindow) -> None:
     assert clear and all(b.accessibleName() == "Clear Filter" for b in clear)
     assert window.view.horizontalHeader().accessibleName() == "Conversations: columns"
     assert window.view.verticalScrollBar().accessibleName()
-    assert window.messages.verticalScrollBar().accessibleName()
+    assert window.messages.browser.verticalScrollBar().accessibleName()
 
 
 def test_the_rename_editor_and_its_checkbox_are_named(qtbot: Any, window: MainWindow) -> None:

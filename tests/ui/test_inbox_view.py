@@ -51,7 +51,7 @@ def test_ctrl_i_lists_every_users_feedback(
     assert len({e.user for e in shown(inbox) if e.user}) >= 5
     qtbot.waitUntil(lambda: QApplication.focusWidget() is inbox.view, timeout=TIMEOUT)
     assert inbox.view.currentIndex().row() == 0
-    assert "all 17 loaded" in inbox.state_label.text()
+    assert f"all {len(stored)} loaded" in inbox.state_label.text()
     # server text is plain text: markup literal, the direction override gone
     hostile = row_where(inbox, lambda e: e.feedback.content == HOSTILE_COMMENT)
     comment = cell(inbox, hostile, Column.COMMENT)
@@ -160,9 +160,10 @@ def test_more_feedback_loads_as_the_person_scrolls(
             lambda n=loaded: inbox.model.rowCount() > n or inbox.model.complete, timeout=TIMEOUT
         )
     assert inbox.model.rowCount() == total
-    assert [int(r.query["page"]) for r in demo_server.requests("GET", "/app/feedbacks")] == [
-        1,
-        2,
-        3,
+    pages = [
+        int(r.query["page"])
+        for r in demo_server.requests("GET", "/app/feedbacks")
+        if r.query.get("limit") == "50"  # the inbox's pages (the transcript asks for comments)
     ]
+    assert pages == list(range(1, total // 50 + 2))  # page on until a short page
     inbox.hide()

@@ -55,6 +55,7 @@ def reading_order(window: MainWindow) -> list[QWidget]:
     return [
         window.profile_combo,
         window.connections_button,
+        window.inbox_button,
         window.sort_combo,
         window.user_combo,
         window.filter_edit,
@@ -62,8 +63,9 @@ def reading_order(window: MainWindow) -> list[QWidget]:
         button_for(window, window.stop_action),
         button_for(window, window.load_all_action),
         window.view,
-        window.messages,
+        *window.messages.tab_stops(),
         window.status_bar.log_button,
+        window.language_button,
     ]
 
 
@@ -86,22 +88,24 @@ def test_tab_reaches_every_field_of_a_window_with_connections(qtbot: Any, tmp_pa
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = make_window(qtbot, ephemeral=False, settings=settings)
     expected = reachable(reading_order(window))
-    assert expected[:2] == [window.profile_combo, window.connections_button]
+    assert expected[:3] == [window.profile_combo, window.connections_button, window.inbox_button]
     assert names(tab_chain(qtbot, window.profile_combo)) == names(expected)
 
 
 def test_the_messages_pane_is_read_by_keyboard_and_left_with_tab(
     qtbot: Any, window: MainWindow
 ) -> None:
-    qtbot.waitUntil(lambda: window.messages.toPlainText() != "", timeout=TIMEOUT)
-    window.messages.setFocus(Qt.FocusReason.TabFocusReason)
-    before = window.messages.textCursor().position()
-    qtbot.keyClick(window.messages, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.messages, Qt.Key.Key_Down)
-    assert window.messages.textCursor().position() != before  # a caret to read with
-    qtbot.keyClick(window.messages, Qt.Key.Key_Tab)
-    assert focused() is window.status_bar.log_button
-    assert "\t" not in window.messages.toPlainText()
+    pane = window.messages.browser
+    qtbot.waitUntil(lambda: pane.toPlainText() != "", timeout=TIMEOUT)
+    pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    before = pane.textCursor().position()
+    qtbot.keyClick(pane, Qt.Key.Key_Up)
+    assert pane.textCursor().position() != before  # a caret to read with
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    after = reachable(reading_order(window))
+    assert focused() is after[after.index(pane) + 1]
+    assert "\t" not in pane.toPlainText()
 
 
 def test_the_rows_menu_opens_from_the_keyboard_at_the_current_row(

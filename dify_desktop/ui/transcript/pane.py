@@ -17,6 +17,7 @@ from dify_desktop.core.transcript import (
     TranscriptFeed,
     load_variables,
 )
+from dify_desktop.ui.accessibility import readable_pane
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.sentences import explain
 from dify_desktop.ui.tasks import TaskGroup, Tasks
@@ -55,7 +56,7 @@ class TranscriptPane(QWidget):
         self.setObjectName("messagesPane")
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("transcriptText")
-        self.browser.setAccessibleName(self.tr("Messages"))
+        readable_pane(self.browser, self.tr("Messages"))
         self.browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel(self)
         self.status.setObjectName("transcriptStatus")
@@ -266,6 +267,10 @@ class TranscriptPane(QWidget):
     def _say_outcome(self, feed: TranscriptFeed, extra: str = "") -> None:
         said = texts.status_text(feed.outcome, len(feed.messages), feed.unreachable_seconds)
         self.status.setText(f"{said} {extra}" if extra else said)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab stops in the pane, in reading order (hidden ones are skipped by Qt)."""
+        return [self.browser, self.retry_button, self.variables.toggle, self.variables.table]
 
     # -- going to a message (the feedback inbox opens a conversation there)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dify_desktop.api import Variable
 from dify_desktop.core.transcript import ValueKind, VariableValue, parse_value
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.text import block, plain, tooltip
 from dify_desktop.ui.transcript.texts import translate, value_kind
 
@@ -49,7 +50,7 @@ class VariablesSection(QWidget):
         self.toggle.toggled.connect(self._toggled)
         self.table = QTreeWidget(self)
         self.table.setObjectName("variablesTable")
-        self.table.setAccessibleName(translate("transcript", "Conversation variables"))
+        name_control(self.table, translate("transcript", "Conversation variables"))
         self.table.setHeaderLabels(
             [
                 translate("transcript", "Name"),
