@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,17 +59,34 @@ class Current(NamedTuple):
 
 
 class _ListView(QTableView):
+    """A move made by the window (setCurrentIndex), not by a click or a key, selects that row
+    alone, whatever modifier keys Qt believes are still held."""
+
+    _input = False
+
     def selectionCommand(
         self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
     ) -> QItemSelectionModel.SelectionFlag:
-        # A move made by the window (setCurrentIndex), not by a click or key: that row alone,
-        # whatever modifier keys Qt believes are held.
-        if event is None:
+        if event is None and not self._input:
             return (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows
             )
         return super().selectionCommand(index, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._input = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._input = False
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._input = True
+        try:
+            super().mousePressEvent(event)
+        finally:
+            self._input = False
 
 
 class ConversationList(QStackedWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.core.bulk import BulkItem
 from dify_desktop.core.jobs import Progress
 from dify_desktop.ui import job_texts
+from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.sentences import say
 from dify_desktop.ui.text import plain
 
@@ -26,6 +28,8 @@ class JobResults(QDialog):
         super().__init__(parent)
         self.setObjectName("jobResults")
         self.setModal(False)
+        # It opens beside the window as the job starts: the keyboard stays in the list.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -51,7 +55,11 @@ class JobResults(QDialog):
         self.items.clear()
         self._rows = {}
         self.summary.setText("")
+        had = QApplication.focusWidget()
         self.show()
+        if had is not None and had.window() is not self:  # platforms that activate it anyway
+            activate(had.window())
+            had.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def add(self, item: BulkItem) -> None:
         row = self._rows.get(item.conversation.id)
