@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from dify_desktop.api import Conversation, DifyError, NotFoundError
 from dify_desktop.core.errors import problem_of
-from dify_desktop.core.jobs import ItemResult, Job, Progress, new_job_id
+from dify_desktop.core.jobs import ItemResult, ItemState, Job, Progress, new_job_id
 from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.rename import (
     Origin,
@@ -159,12 +159,12 @@ class BulkJob:
 
     async def run(self) -> list[ItemResult[Conversation, BulkItem]]:
         results = await self.job.run()
-        unsure = [r.value for r in results if r.value and r.value.kind is ItemKind.UNCERTAIN]
+        unsure = [r.value for r in results if r.value and _unsure(r.value)]
         if not unsure:
             return results
         settled = {item.conversation.id: item for item in await self._settle(unsure)}
         return [
-            ItemResult(r.item, r.state, settled[r.item.id])
+            ItemResult(r.item, _state(settled[r.item.id]), settled[r.item.id])
             if r.value is not None and r.item.id in settled
             else r
             for r in results
@@ -216,6 +216,17 @@ class BulkJob:
             log.debug("re-reading after a job failed: %r", exc)
             return unsure
         return [_settled(item, found.get(item.conversation.id)) for item in unsure]
+
+
+def _state(item: BulkItem) -> ItemState:
+    return ItemState.FAILED if item.failed else ItemState.DONE
+
+
+def _unsure(item: BulkItem) -> bool:
+    """No usable answer, or a 404 to a rename (deleted, or a proxy's 404?): re-read to know."""
+    return item.kind is ItemKind.UNCERTAIN or (
+        item.kind is ItemKind.NOT_FOUND and item.rename is not None
+    )
 
 
 def _settled(item: BulkItem, held: Conversation | None) -> BulkItem:

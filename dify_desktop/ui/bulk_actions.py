@@ -5,6 +5,8 @@ renamed on the server since they were loaded are skipped unless the person inclu
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QToolButton
@@ -198,15 +200,23 @@ class BulkActions(QObject):
             self.progress.done()
         for result in results:
             if result.value is not None:
-                self.item_done(result.value)
-        not_started = sum(1 for r in results if r.state is ItemState.NOT_STARTED)
-        self.results.finish(job.job.progress, not_started)
+                self.item_done(result.value, settled=True)
+        count = Counter(r.state for r in results)
+        self.results.finish(
+            count[ItemState.DONE],
+            count[ItemState.FAILED],
+            len(results),
+            count[ItemState.NOT_STARTED],
+        )
         self._list.update_counts()
 
-    def item_done(self, item: BulkItem) -> None:
-        """Each row as the server holds it after its item."""
+    def item_done(self, item: BulkItem, *, settled: bool = False) -> None:
+        """Each row as the server holds it after its item (a rename's 404 is re-read first)."""
         model = self._list.model
-        if item.kind in (ItemKind.DELETED, ItemKind.NOT_FOUND):
+        gone = item.kind is ItemKind.DELETED or (
+            item.kind is ItemKind.NOT_FOUND and (settled or item.rename is None)
+        )
+        if gone:
             model.remove(item.conversation.id)
         elif item.after is not None:
             model.replace(item.after)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from dify_desktop.core.bulk import BulkItem
-from dify_desktop.core.jobs import Progress
 from dify_desktop.ui import job_texts
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.sentences import say
@@ -61,6 +60,13 @@ class JobResults(QDialog):
             activate(had.window())
             had.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
+    def done(self, result: int) -> None:
+        """Dismissed: the results go with the window."""
+        super().done(result)
+        self.items.clear()
+        self._rows = {}
+        self.summary.setText("")
+
     def add(self, item: BulkItem) -> None:
         row = self._rows.get(item.conversation.id)
         if row is None:
@@ -72,10 +78,8 @@ class JobResults(QDialog):
         row.setText(2, why)
         row.setToolTip(2, why)
 
-    def finish(self, progress: Progress, not_started: int) -> None:
-        text = self.tr("{0} done, {1} failed, of {2}.").format(
-            progress.done, progress.failed, progress.total
-        )
+    def finish(self, done: int, failed: int, total: int, not_started: int) -> None:
+        text = self.tr("{0} done, {1} failed, of {2}.").format(done, failed, total)
         if not_started:
             text += " " + self.tr("Cancelled: {0} not started.").format(not_started)
         self.summary.setText(text)
