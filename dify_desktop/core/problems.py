@@ -54,9 +54,6 @@ class ProblemId(enum.Enum):
     LOCAL_DB_WRITE_FAILED = "local_db_write_failed"  # detail: the error's type name
     # -- bulk jobs
     PREFIX_PRESENT = "prefix_present"  # the name already starts with the prefix
-    CHANGED_ON_SERVER = "changed_on_server"  # loaded, now: the name changed since it was loaded
-    GONE_FROM_SERVER = "gone_from_server"  # the conversation is no longer listed
-    NOT_SET_BY_APP = "not_set_by_app"  # expected, now: someone renamed it since the app did
     # -- the keyring
     KEYRING_MISSING = "keyring_missing"
     KEYRING_LOCKED = "keyring_locked"

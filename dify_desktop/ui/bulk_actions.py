@@ -44,6 +44,7 @@ class BulkActions(QObject):
         self._window = window
         self.view = conversations.view
         self.job: BulkJob | None = None
+        self._starting = False  # re-reading the rows before a job
 
         self.prefix_action = self._list_action(
             self.tr("Add prefix…"), self.ask_prefix, "Ctrl+Shift+P"
@@ -86,7 +87,7 @@ class BulkActions(QObject):
         rows = self._list.selected_conversations()
         if current is None:
             return None
-        if self.job is not None:
+        if self.job is not None or self._starting:
             self.reporter.warning(self.tr("A job is running: wait for it, or cancel it first."))
             return None
         return current.session, current.user, rows or [current.conversation]
@@ -139,14 +140,23 @@ class BulkActions(QObject):
             return
         session, user, rows = found
         self.progress.checking(len(rows))
+        self._starting = True
         try:
             server = await recheck(session, user, rows, self._list.sort_order())
         except DifyError as exc:
             self.progress.done()
             self.reporter.error(self.tr("The job did not start: {0}").format(explain(exc)))
             return
+        finally:
+            self._starting = False
         for gone in server.gone:
             self._list.model.remove(gone.id)
+        if server.gone:
+            self.reporter.warning(
+                self.tr(
+                    "{0} selected conversation(s) are no longer on the server: removed."
+                ).format(len(server.gone))
+            )
         for _loaded, now in server.changed:
             self._list.model.replace(now)
         targets = server.unchanged()

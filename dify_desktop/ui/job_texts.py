@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from dify_desktop.core.bulk import BulkItem, ItemKind
 from dify_desktop.core.problems import Problem, ProblemId
 from dify_desktop.core.rename import Outcome
-from dify_desktop.core.untrusted import server_text
 
 _translate = QCoreApplication.translate
 
@@ -35,15 +34,6 @@ SAY: dict[ProblemId, Callable[[Problem], str]] = {
     ProblemId.PREFIX_PRESENT: lambda _p: _translate(
         "job_texts", "The name already starts with the prefix."
     ),
-    ProblemId.CHANGED_ON_SERVER: lambda p: _translate(
-        "job_texts", "Renamed on the server since it was loaded: “{loaded}” is now “{now}”."
-    ).format(loaded=server_text(p["loaded"], 80), now=server_text(p["now"], 80)),
-    ProblemId.GONE_FROM_SERVER: lambda _p: _translate(
-        "job_texts", "The server no longer lists this conversation."
-    ),
-    ProblemId.NOT_SET_BY_APP: lambda p: _translate(
-        "job_texts", "Renamed by someone else since: the app set “{expected}”, it is now “{now}”."
-    ).format(expected=server_text(p["expected"], 80), now=server_text(p["now"], 80)),
 }
 
 _UNCHANGED_WHY = {
