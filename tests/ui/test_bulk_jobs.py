@@ -177,3 +177,38 @@ def test_ctrl_z_undoes_the_whole_job_after_saying_what_will_change(
     assert lines[-1] == "… and 4 more"
     qtbot.waitUntil(lambda: names_in_list(desk) == before, timeout=TIMEOUT)
     assert desk.model.index(0, Column.NAME).data() is not None
+
+
+def test_auto_generate_names_reports_rows_the_server_left_unchanged(
+    qtbot: Any, desk: Any, demo_server: Any
+) -> None:
+    before = names_on_server(demo_server)
+    demo_server.store.auto_generate_mode = "silent"
+    select_all(qtbot, desk)
+    qtbot.keyClick(
+        desk.view,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    wait_for_job_end(qtbot, desk)
+    items = desk.bulk.results.items
+    rows = [(items.topLevelItem(i).text(1), items.topLevelItem(i).text(2)) for i in range(COUNT)]
+    assert set(rows) == {("Unchanged", "The server generated no new name.")}
+    assert names_on_server(demo_server) == before == names_in_list(desk)
+
+
+def test_rows_renamed_elsewhere_since_loading_are_skipped_unless_included(
+    qtbot: Any, desk: Any, demo_server: Any
+) -> None:
+    moved = desk.model.conversation(2)
+    demo_server.store.rename_direct(moved.id, "Renamed by a colleague")
+    select_all(qtbot, desk)
+    seen: dict[str, Any] = {}
+    press_in_next_message_box(Qt.Key.Key_Escape, seen)  # Esc: skip them
+    add_prefix(qtbot, desk, PREFIX)
+    wait_for_job_end(qtbot, desk)
+    assert f"“\u2068{moved.name}\u2069” is now “\u2068Renamed by a colleague\u2069”" in seen["text"]
+    on_server = names_on_server(demo_server)
+    assert on_server[moved.id] == "Renamed by a colleague"
+    assert sum(name.startswith(PREFIX) for name in on_server.values()) == COUNT - 1
+    assert names_in_list(desk) == on_server
