@@ -347,7 +347,7 @@ class ConversationModel(QAbstractTableModel):
         fresh = [c for c in batch if c.id not in self._pos]
         for conv in batch:  # seen already: keep one row, with the newest data
             if conv.id in self._pos:
-                self._replace(conv)
+                self.replace(conv)
         if not fresh:
             return
         first = len(self._rows)
@@ -358,17 +358,14 @@ class ConversationModel(QAbstractTableModel):
         self._rows.extend(fresh)
         self.endInsertRows()
         if not self._pinned.isdisjoint(c.id for c in fresh):
-            self._pinned_first()
+            self.set_pinned(self._pinned)
 
     # ----------------------------------------------------------------- pins
 
     def set_pinned(self, ids: frozenset[str]) -> None:
         """Pinned rows come first among the loaded rows, in the list's order; the rest follow."""
         self._pinned = ids
-        self._pinned_first()
-
-    def _pinned_first(self) -> None:
-        order = pinned_first(self._rows, self._pinned, self._arrival)
+        order = pinned_first(self._rows, ids, self._arrival)
         if order is None:
             return
         self.layoutAboutToBeChanged.emit()
@@ -385,10 +382,7 @@ class ConversationModel(QAbstractTableModel):
             self.loadingChanged.emit(value)
 
     def replace(self, conv: Conversation) -> None:
-        """What the server answered replaces the row (a job's items)."""
-        self._replace(conv)
-
-    def _replace(self, conv: Conversation) -> None:
+        """What the server answered replaces the row."""
         row = self._pos.get(conv.id)
         if row is not None:
             self._rows[row] = conv
@@ -466,7 +460,7 @@ class _Rows:
             self._model._row_changed(row)
 
     def conversation_changed(self, conversation: Conversation) -> None:
-        self._model._replace(conversation)
+        self._model.replace(conversation)
 
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)
