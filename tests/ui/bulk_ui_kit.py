@@ -41,8 +41,15 @@ def names_in_list(window: MainWindow) -> dict[str, str]:
     }
 
 
-def select_all(qtbot: Any, window: MainWindow) -> None:
+def focus_list(qtbot: Any, window: MainWindow) -> None:
+    """The list has the keyboard in the active window (its shortcuts work only then)."""
+    window.activateWindow()
     window.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view, timeout=TIMEOUT)
+
+
+def select_all(qtbot: Any, window: MainWindow) -> None:
+    focus_list(qtbot, window)
     qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
         lambda: len(window.conversations.selected_conversations()) == window.proxy.rowCount(),
@@ -52,7 +59,7 @@ def select_all(qtbot: Any, window: MainWindow) -> None:
 
 def add_prefix(qtbot: Any, window: MainWindow, prefix: str) -> None:
     """Ctrl+Shift+P in the list, type the prefix, Enter."""
-    window.view.setFocus()
+    focus_list(qtbot, window)
     qtbot.keyClick(
         window.view,
         Qt.Key.Key_P,
