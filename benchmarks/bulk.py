@@ -46,7 +46,7 @@ class Run:
 
     @property
     def ratio(self) -> float:
-        return self.job_s / self.ideal_s
+        return self.job_s / self.ideal_s if self.ideal_s else float("inf")
 
 
 async def heartbeat(stalls: list[float], period: float = 0.005) -> None:
