@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -130,10 +131,18 @@ def test_a_pin_whose_conversation_is_gone_says_so(qtbot: Any, desk: Any, demo_se
     assert gone.name in desk.reporter.last(Level.WARNING)
 
 
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data directory of its own: no other window's database is open on this file."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
 def test_a_damaged_history_file_is_kept_aside_and_the_window_says_so(
-    qtbot: Any, qloop: Any, demo_server: Any
+    qtbot: Any, qloop: Any, demo_server: Any, data_home: Path
 ) -> None:
     path = default_path()
+    assert data_home in path.parents
     path.parent.mkdir(parents=True, exist_ok=True)
     damage = b"SQLite format 3\x00" + b"\x00garbage" * 500
     path.write_bytes(damage)
@@ -157,9 +166,10 @@ def test_a_damaged_history_file_is_kept_aside_and_the_window_says_so(
 
 
 def test_a_locked_history_file_leaves_it_alone_and_keeps_the_history_in_memory(
-    qtbot: Any, qloop: Any, demo_server: Any
+    qtbot: Any, qloop: Any, demo_server: Any, data_home: Path
 ) -> None:
     path = default_path()
+    assert data_home in path.parents
     path.parent.mkdir(parents=True, exist_ok=True)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("CREATE TABLE other_program (x)")
