@@ -29,7 +29,7 @@ from dify_desktop.core.rename import NameProblem
 from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import sentences
-from dify_desktop.ui.pinned_rows import pin_icon, pinned_first
+from dify_desktop.ui.pinned_rows import PinnedRows, pin_icon
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -82,7 +82,7 @@ _SERVED_ROLES = frozenset(
 )
 
 
-class ConversationModel(QAbstractTableModel):
+class ConversationModel(PinnedRows, QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
@@ -105,7 +105,7 @@ class ConversationModel(QAbstractTableModel):
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
         self._pinned: frozenset[str] = frozenset()
-        self._arrival: dict[str, int] = {}  # the server's order, for rows no longer pinned
+        self._arrival: dict[str, int] = {}
 
     # ----------------------------------------------------------------- what is shown
 
@@ -359,22 +359,6 @@ class ConversationModel(QAbstractTableModel):
         self.endInsertRows()
         if not self._pinned.isdisjoint(c.id for c in fresh):
             self.set_pinned(self._pinned)
-
-    # ----------------------------------------------------------------- pins
-
-    def set_pinned(self, ids: frozenset[str]) -> None:
-        """Pinned rows come first among the loaded rows, in the list's order; the rest follow."""
-        self._pinned = ids
-        order = pinned_first(self._rows, ids, self._arrival)
-        if order is None:
-            return
-        self.layoutAboutToBeChanged.emit()
-        new_pos = {c.id: i for i, c in enumerate(order)}
-        old = self.persistentIndexList()
-        moved = [self.index(new_pos[self._rows[i.row()].id], i.column()) for i in old]
-        self._rows, self._pos = order, new_pos
-        self.changePersistentIndexList(old, moved)
-        self.layoutChanged.emit()
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:

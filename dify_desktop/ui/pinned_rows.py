@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QAbstractItemModel, QPointF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
@@ -37,3 +37,28 @@ def pinned_first(
     when that is already their order."""
     order = sorted(rows, key=lambda c: (c.id not in pinned, arrival.get(c.id, 0)))
     return None if order == rows else order
+
+
+class PinnedRows:
+    """What the list's model does with pins: pinned rows first among the loaded rows, each group
+    in the server's order (``_arrival``: the order rows came in)."""
+
+    _rows: list[Conversation]
+    _pos: dict[str, int]
+    _pinned: frozenset[str]
+    _arrival: dict[str, int]
+
+    def set_pinned(self, ids: frozenset[str]) -> None:
+        self._pinned = ids
+        order = pinned_first(self._rows, ids, self._arrival)
+        if order is None:
+            return
+        model = self
+        assert isinstance(model, QAbstractItemModel)
+        model.layoutAboutToBeChanged.emit()
+        new_pos = {c.id: i for i, c in enumerate(order)}
+        old = model.persistentIndexList()
+        moved = [model.index(new_pos[self._rows[i.row()].id], i.column()) for i in old]
+        self._rows, self._pos = order, new_pos
+        model.changePersistentIndexList(old, moved)
+        model.layoutChanged.emit()
