@@ -209,8 +209,11 @@ class Transport:
                 # a proxy was given: then it alone is used, for every host.
                 options = {
                     "verify": self._ssl_context(),
+                    # The app's writes in flight (core.limiter, at most 16) plus the list's and
+                    # the messages' requests, each on a kept connection: reconnecting per request
+                    # costs more than the request at 8 or 16 in flight (benchmarks/bulk.py).
                     "limits": httpx.Limits(
-                        max_connections=10, max_keepalive_connections=5, keepalive_expiry=4.0
+                        max_connections=20, max_keepalive_connections=20, keepalive_expiry=4.0
                     ),
                     "trust_env": self._trust_env,
                     "proxy": self._proxy,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 from dify_desktop.api import AuthenticationError, DifyError, ProxyError
 from dify_desktop.api.proxy import PROXY_AUTH_CODES
 from dify_desktop.core.credentials import KeyringProblem
+from dify_desktop.core.limiter import limiter_from
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.proxy_settings import client_options
 from dify_desktop.core.session import Session, connect
@@ -183,6 +184,7 @@ class ConnectionController(QObject):
                 key,
                 known_users=profile.recent_users,
                 on_user_seen=self._user_seen,
+                limiter=limiter_from(self.ctx.settings),
                 **await self._client_options(profile),
             )
         except KeyringProblem as problem:

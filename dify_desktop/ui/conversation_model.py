@@ -30,6 +30,7 @@ from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
 from dify_desktop.ui.accessibility import spoken_row
+from dify_desktop.ui.pinned_rows import PinnedRows, pin_icon
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -59,6 +60,7 @@ ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open the editor with
 MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
+PinnedRole = Qt.ItemDataRole.UserRole + 8  # True for a pinned row (shown first, with a pin)
 
 _IDLE = RowState()  # read only
 
@@ -77,11 +79,13 @@ _SERVED_ROLES = frozenset(
         IdRole,
         MessageRole,
         EditorSeedRole,
+        PinnedRole,
+        Qt.ItemDataRole.DecorationRole,
     }
 )
 
 
-class ConversationModel(QAbstractTableModel):
+class ConversationModel(PinnedRows, QAbstractTableModel):
     loadingChanged = Signal(bool)
     countsChanged = Signal()
     loadFailed = Signal(str)
@@ -103,6 +107,8 @@ class ConversationModel(QAbstractTableModel):
         self._paused = False  # the person stopped loading; scrolling or load_all() resumes
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
+        self._pinned: frozenset[str] = frozenset()
+        self._arrival: dict[str, int] = {}
 
     # ----------------------------------------------------------------- what is shown
 
@@ -187,6 +193,10 @@ class ConversationModel(QAbstractTableModel):
             return conv
         if role == IdRole:
             return conv.id
+        if role == PinnedRole:
+            return conv.id in self._pinned
+        if role == Qt.ItemDataRole.DecorationRole:
+            return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
         if role == MessageRole:
             return sentences.rename_message(state.note) if state.note else ""
         if role == EditorSeedRole:
@@ -245,6 +255,7 @@ class ConversationModel(QAbstractTableModel):
         self._feed = session.feed(user, sort_by) if session and user else None
         self._rows = []
         self._pos = {}
+        self._arrival = {}
         self._renames.reset(keep=same_list)
         self._load_error = None
         self._load_all = False
@@ -345,22 +356,26 @@ class ConversationModel(QAbstractTableModel):
         fresh = [c for c in batch if c.id not in self._pos]
         for conv in batch:  # seen already: keep one row, with the newest data
             if conv.id in self._pos:
-                self._replace(conv)
+                self.replace(conv)
         if not fresh:
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         for offset, conv in enumerate(fresh):
             self._pos[conv.id] = first + offset
+            self._arrival[conv.id] = len(self._arrival)
         self._rows.extend(fresh)
         self.endInsertRows()
+        if not self._pinned.isdisjoint(c.id for c in fresh):
+            self.set_pinned(self._pinned)
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:
             self._loading = value
             self.loadingChanged.emit(value)
 
-    def _replace(self, conv: Conversation) -> None:
+    def replace(self, conv: Conversation) -> None:
+        """What the server answered replaces the row."""
         row = self._pos.get(conv.id)
         if row is not None:
             self._rows[row] = conv
@@ -438,7 +453,7 @@ class _Rows:
             self._model._row_changed(row)
 
     def conversation_changed(self, conversation: Conversation) -> None:
-        self._model._replace(conversation)
+        self._model.replace(conversation)
 
     def rename_finished(self, conversation_id: str, note: RowNote) -> None:
         message = sentences.rename_message(note)

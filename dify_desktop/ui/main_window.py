@@ -44,13 +44,17 @@ from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.accessibility import name_control, readable_pane, set_tab_order
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.all_users_part import AllUsersPart
+from dify_desktop.ui.bulk_actions import BulkActions
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.feedback_inbox import FeedbackInbox
 from dify_desktop.ui.feedback_inbox_open import ConversationOpener
+from dify_desktop.ui.history_panel import HistoryPanel
 from dify_desktop.ui.language_menu import LanguageButton
+from dify_desktop.ui.local_data import LocalData
+from dify_desktop.ui.pins_controller import PinsController
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.shortcut_sheet import SHEET_SHORTCUT, ShortcutSheet
@@ -58,6 +62,7 @@ from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import plain
 from dify_desktop.ui.transcript_pane import TranscriptPane
+from dify_desktop.ui.undo_controller import UndoController
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +96,19 @@ class MainWindow(QMainWindow):
         self.inbox = FeedbackInbox(context.tasks, self)
         self.opener = ConversationOpener(self.conversations, self.reporter)
         self.shortcut_sheet = ShortcutSheet(self)
+        self.local_data = LocalData(context, self.reporter, self)
+        self.bulk = BulkActions(
+            context.tasks, self.reporter, self.conversations, self.row_actions, self
+        )
+        self.undo = UndoController(
+            context.tasks, self.reporter, self.conversations, self.local_data, self.bulk
+        )
+        self.history = HistoryPanel(context.tasks, self.reporter, self.local_data, self.undo, self)
+        self.pins = PinsController(
+            context.tasks, self.reporter, self.conversations, self.local_data
+        )
+        for part in (self.local_data, self.undo, self.history, self.pins):
+            self.connection.sessionChanged.connect(part.follow)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
@@ -217,6 +235,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.connections_button)
         self.inbox_button = self._button(self.inbox.open_action)
         top.addWidget(self.inbox_button)
+        top.addWidget(self.bulk.menu_button)
         top.addStretch(1)
         top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
 
