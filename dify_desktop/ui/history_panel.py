@@ -26,6 +26,7 @@ from dify_desktop.core.history import Entry
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.rename import Origin
 from dify_desktop.ui import job_texts
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.ask import answer
 from dify_desktop.ui.local_data import LocalData
@@ -61,13 +62,13 @@ class HistoryPanel(QDockWidget):
             (self.user_filter, self.tr("End user")),
             (self.conversation_filter, self.tr("Conversation id")),
         ):
-            field.setAccessibleName(text)
             field.setPlaceholderText(text)
-            field.setClearButtonEnabled(True)
+            field.setClearButtonEnabled(True)  # before naming: the button is named too
+            name_control(field, text)
             field.textChanged.connect(self._refilter)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("historyTable")
-        self.table.setAccessibleName(self.tr("Renames"))
+        name_control(self.table, self.tr("Renames"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("End user"), self.tr("Old name"), self.tr("New name"),
              self.tr("How"), self.tr("Result")]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dify_desktop.core.bulk import BulkItem
 from dify_desktop.ui import job_texts
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.sentences import say
 from dify_desktop.ui.text import plain
@@ -34,7 +35,7 @@ class JobResults(QDialog):
         self.summary.setWordWrap(True)
         self.items = QTreeWidget()
         self.items.setObjectName("jobResultItems")
-        self.items.setAccessibleName(self.tr("Results of each conversation"))
+        name_control(self.items, self.tr("Results of each conversation"))
         self.items.setRootIsDecorated(False)
         self.items.setHeaderLabels([self.tr("Conversation"), self.tr("Result"), self.tr("Why")])
         self.items.setColumnWidth(0, self.fontMetrics().averageCharWidth() * 40)

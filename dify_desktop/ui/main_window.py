@@ -188,6 +188,11 @@ class MainWindow(QMainWindow):
                 self.shortcuts_action,
                 self.row_actions.rename_action,
                 self.row_actions.menu_action,
+                self.bulk.prefix_action,
+                self.bulk.auto_action,
+                self.undo.undo_action,
+                self.pins.pin_action,
+                self.history.revert_action,
             ]
         )
         central = QWidget()
@@ -284,6 +289,7 @@ class MainWindow(QMainWindow):
                 self.profile_combo,
                 self.connections_button,
                 self.inbox_button,
+                self.bulk.menu_button,
                 self.sort_combo,
                 self.user_combo,
                 self.filter_edit,

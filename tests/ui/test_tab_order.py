@@ -56,6 +56,7 @@ def reading_order(window: MainWindow) -> list[QWidget]:
         window.profile_combo,
         window.connections_button,
         window.inbox_button,
+        window.bulk.menu_button,
         window.sort_combo,
         window.user_combo,
         window.filter_edit,
