@@ -1,9 +1,11 @@
 """The local full-text index of transcripts: which of an end user's conversations say the words.
 
-SQLite's FTS5 with the ``trigram`` tokenizer finds any run of three or more characters, inside
-Chinese and Japanese sentences too (the default tokenizer sees a whole CJK sentence as one token).
-Words shorter than three characters (返金, "ok") cannot use the trigram index: they are matched
-with ``instr`` over the same rows, narrowed by the longer words when there are any.
+Chinese and Japanese are written without spaces, so SQLite's default tokenizer sees a whole CJK
+sentence as one token, and its ``trigram`` tokenizer cannot find a two-character word such as 返金.
+Here every run of CJK characters is stored as overlapping pairs (返金を希望 → 返金 金を を希 希望, plus
+the run's last character alone), and a query is cut the same way, so a word of any length is a
+phrase of pairs: the approach of Lucene's CJK analyzer. Other scripts are words, matched by prefix
+(refund finds refunds). FTS5's ``unicode61`` tokenizer does the rest (case, diacritics).
 
 The index holds what the server sent (questions, answers, names) and never a key. Callers run
 these methods off the event loop; each write is one transaction.
@@ -11,6 +13,7 @@ these methods off the event loop; each write is one transaction.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,26 +34,31 @@ CREATE TABLE IF NOT EXISTS indexed_messages (
     conversation_id TEXT NOT NULL,
     message_id TEXT NOT NULL,
     created_at INTEGER NOT NULL,
-    position INTEGER NOT NULL,
     query TEXT NOT NULL,
     answer TEXT NOT NULL,
-    folded TEXT NOT NULL
+    terms TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS indexed_messages_owner
     ON indexed_messages (profile, user, conversation_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS message_text USING fts5(
-    folded, content='indexed_messages', content_rowid='id', tokenize='trigram'
+CREATE VIRTUAL TABLE IF NOT EXISTS message_terms USING fts5(
+    terms, content='indexed_messages', content_rowid='id', tokenize='unicode61'
 );
 CREATE TRIGGER IF NOT EXISTS indexed_messages_added AFTER INSERT ON indexed_messages BEGIN
-    INSERT INTO message_text (rowid, folded) VALUES (new.id, new.folded);
+    INSERT INTO message_terms (rowid, terms) VALUES (new.id, new.terms);
 END;
 CREATE TRIGGER IF NOT EXISTS indexed_messages_removed AFTER DELETE ON indexed_messages BEGIN
-    INSERT INTO message_text (message_text, rowid, folded) VALUES ('delete', old.id, old.folded);
+    INSERT INTO message_terms (message_terms, rowid, terms) VALUES ('delete', old.id, old.terms);
 END;
 """
 
-#: The trigram tokenizer indexes runs of this many characters.
-TRIGRAM = 3
+_CJK = (
+    "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\uff66-\uff9f\U00020000-\U0003134f"
+)
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_WORD_CHAR = re.compile(r"\w")
+
 DEFAULT_LIMIT = 200
 
 
@@ -71,7 +79,8 @@ class IndexedConversation:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One message that says every word; ``spans`` are the matches in ``text`` (start, end)."""
+    """A conversation whose message ``message_id`` says every word; ``spans`` are the matches
+    in ``text`` (the question, a line break, the answer) as (start, end)."""
 
     conversation_id: str
     conversation_name: str
@@ -87,12 +96,36 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def _pairs(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def terms_of(text: str) -> str:
+    """What the index stores for ``text``: CJK runs as overlapping pairs and their last
+    character, everything else as it is (the tokenizer splits it into words)."""
+    return _CJK_RUN.sub(lambda run: " " + " ".join([*_pairs(run[0]), run[0][-1]]) + " ", text)
+
+
 def words_of(query: str) -> list[str]:
-    return [w for w in dict.fromkeys(fold(query).split()) if w]
+    """The query's words; punctuation alone ("*", "-") says nothing and is dropped."""
+    return [w for w in dict.fromkeys(fold(query).split()) if _WORD_CHAR.search(w)]
 
 
-def _fts_phrase(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"'
+def _match_expression(word: str) -> str:
+    """One word of the query as an FTS5 phrase: its CJK runs as pairs (a single CJK character
+    matches the pairs it starts), other text as words, the last one by prefix."""
+    parts: list[str] = []
+    position = 0
+    for run in _CJK_RUN.finditer(word):
+        parts.append(word[position : run.start()])
+        parts.append(" ".join(_pairs(run[0])) if len(run[0]) > 1 else run[0])
+        position = run.end()
+    parts.append(word[position:])
+    phrase = " ".join(p for p in parts if p.strip())
+    # Inside double quotes FTS5 takes everything literally but the quote itself.
+    quoted = '"' + phrase.replace('"', '""') + '"'
+    ends_in_pair = len(word) > 1 and _CJK_CHAR.fullmatch(word[-1]) and _CJK_CHAR.fullmatch(word[-2])
+    return quoted if ends_in_pair else quoted + " *"
 
 
 def find_spans(text: str, words: Sequence[str]) -> tuple[tuple[int, int], ...]:
@@ -139,7 +172,7 @@ class SearchIndex:
             self._forget(profile, user, conversation.conversation_id)
             self._db.executemany(
                 "INSERT INTO indexed_messages (profile, user, conversation_id, message_id,"
-                " created_at, position, query, answer, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " created_at, query, answer, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         profile,
@@ -147,12 +180,11 @@ class SearchIndex:
                         conversation.conversation_id,
                         m.message_id,
                         m.created_at,
-                        position,
                         m.query,
                         m.answer,
-                        fold(m.query + "\n" + m.answer),
+                        terms_of(m.query + "\n" + m.answer),
                     )
-                    for position, m in enumerate(messages)
+                    for m in messages
                 ],
             )
             self._db.execute(
@@ -187,34 +219,33 @@ class SearchIndex:
         with self._db:
             self._db.execute("DELETE FROM indexed_messages")
             self._db.execute("DELETE FROM indexed_conversations")
-            self._db.execute("INSERT INTO message_text (message_text) VALUES ('rebuild')")
+            self._db.execute("INSERT INTO message_terms (message_terms) VALUES ('rebuild')")
 
     def search(self, profile: str, user: str, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
-        """Messages of the user's indexed conversations that contain every word, newest first."""
+        """The user's indexed conversations with a message that says every word — each once,
+        with its newest such message — most recently updated first."""
         words = words_of(query)
         if not words:
             return []
-        long_words = [w for w in words if len(w) >= TRIGRAM]
-        short_words = [w for w in words if len(w) < TRIGRAM]
-        sql = [
-            "SELECT m.conversation_id, c.name, m.message_id, m.created_at, m.query, m.answer",
-            "FROM indexed_messages AS m JOIN indexed_conversations AS c",
-            "ON c.profile = m.profile AND c.user = m.user AND c.conversation_id = m.conversation_id",
-            "WHERE m.profile = ? AND m.user = ?",
-        ]
-        params: list[object] = [profile, user]
-        if long_words:
-            sql.append("AND m.id IN (SELECT rowid FROM message_text WHERE message_text MATCH ?)")
-            params.append(" AND ".join(_fts_phrase(w) for w in long_words))
-        for word in short_words:
-            sql.append("AND instr(m.folded, ?) > 0")
-            params.append(word)
-        sql.append("ORDER BY m.created_at DESC, m.position DESC LIMIT ?")
-        params.append(limit)
+        expression = " AND ".join(_match_expression(w) for w in words)
+        rows = self._db.execute(
+            """
+            WITH newest AS (
+                SELECT max(m.id) AS id FROM indexed_messages AS m
+                WHERE m.id IN (SELECT rowid FROM message_terms WHERE message_terms MATCH ?)
+                AND m.profile = ? AND m.user = ?
+                GROUP BY m.conversation_id
+            )
+            SELECT m.conversation_id, c.name, m.message_id, m.created_at, m.query, m.answer
+            FROM newest JOIN indexed_messages AS m ON m.id = newest.id
+            JOIN indexed_conversations AS c
+            ON c.profile = m.profile AND c.user = m.user AND c.conversation_id = m.conversation_id
+            ORDER BY c.updated_at DESC, m.id DESC LIMIT ?
+            """,
+            (expression, profile, user, limit),
+        )
         hits = []
-        for conversation_id, name, message_id, created_at, query_text, answer in self._db.execute(
-            " ".join(sql), params
-        ):
+        for conversation_id, name, message_id, created_at, query_text, answer in rows:
             text = query_text + "\n" + answer
             hits.append(
                 Hit(conversation_id, name, message_id, created_at, text, find_spans(text, words))
