@@ -20,7 +20,8 @@ from pathlib import Path
 
 from common import percentile
 
-from dify_desktop.core.search_index import IndexedConversation, IndexedMessage, SearchIndex
+from dify_desktop.core import search_index
+from dify_desktop.core.search_index import IndexedConversation, IndexedMessage
 
 CONVERSATIONS = 1_000
 MESSAGES = 20
@@ -51,9 +52,11 @@ def sentence(rng: random.Random) -> str:
     return " ".join(parts)
 
 
-def build(path: Path) -> SearchIndex:
+def build(path: Path) -> sqlite3.Connection:
     rng = random.Random(7)
-    index = SearchIndex(sqlite3.connect(path))
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.executescript(search_index.SCHEMA)
     for c in range(CONVERSATIONS):
         messages = [
             IndexedMessage(
@@ -61,8 +64,11 @@ def build(path: Path) -> SearchIndex:
             )
             for m in range(MESSAGES)
         ]
-        index.store("bench", "user", IndexedConversation(f"c{c}", f"Conversation {c}", c), messages)
-    return index
+        with db:
+            search_index.store(
+                db, "bench", "user", IndexedConversation(f"c{c}", f"Conversation {c}", c), messages
+            )
+    return db
 
 
 def main() -> int:
@@ -72,7 +78,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "local.sqlite3"
         started = time.perf_counter()
-        index = build(path)
+        db = build(path)
         build_s = time.perf_counter() - started
         size_mib = path.stat().st_size / 2**20
         rows = []
@@ -80,7 +86,7 @@ def main() -> int:
             times, hits = [], 0
             for _ in range(args.reps):
                 t0 = time.perf_counter()
-                hits = len(index.search("bench", "user", query))
+                hits = len(search_index.search(db, "bench", "user", query))
                 times.append((time.perf_counter() - t0) * 1000)
             times.sort()
             rows.append(

@@ -7,8 +7,8 @@ the run's last character alone), and a query is cut the same way, so a word of a
 phrase of pairs: the approach of Lucene's CJK analyzer. Other scripts are words, matched by prefix
 (refund finds refunds). FTS5's ``unicode61`` tokenizer does the rest (case, diacritics).
 
-The index holds what the server sent (questions, answers, names) and never a key. Callers run
-these methods off the event loop; each write is one transaction.
+The index holds what the server sent (questions, answers, names) and never a key. The functions
+take the connection of :class:`dify_desktop.core.local_db.LocalDb` (its thread, its transaction).
 """
 
 from __future__ import annotations
@@ -139,115 +139,104 @@ def find_spans(text: str, words: Sequence[str]) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-class SearchIndex:
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._db = connection
-        self._db.executescript(SCHEMA)
+def indexed(db: sqlite3.Connection, profile: str, user: str) -> dict[str, int]:
+    """conversation id → the ``updated_at`` it was indexed at."""
+    rows = db.execute(
+        "SELECT conversation_id, updated_at FROM indexed_conversations"
+        " WHERE profile = ? AND user = ?",
+        (profile, user),
+    )
+    return dict(rows.fetchall())
 
-    def indexed(self, profile: str, user: str) -> dict[str, int]:
-        """conversation id → the ``updated_at`` it was indexed at."""
-        rows = self._db.execute(
-            "SELECT conversation_id, updated_at FROM indexed_conversations"
-            " WHERE profile = ? AND user = ?",
-            (profile, user),
-        )
-        return dict(rows.fetchall())
 
-    def stale(
-        self, profile: str, user: str, conversations: Iterable[IndexedConversation]
-    ) -> list[IndexedConversation]:
-        """Those not indexed yet, or changed on the server since (``updated_at`` differs)."""
-        known = self.indexed(profile, user)
-        return [c for c in conversations if known.get(c.conversation_id) != c.updated_at]
+def stale(
+    db: sqlite3.Connection, profile: str, user: str, conversations: Iterable[IndexedConversation]
+) -> list[IndexedConversation]:
+    """Those not indexed yet, or changed on the server since (``updated_at`` differs)."""
+    known = indexed(db, profile, user)
+    return [c for c in conversations if known.get(c.conversation_id) != c.updated_at]
 
-    def store(
-        self,
-        profile: str,
-        user: str,
-        conversation: IndexedConversation,
-        messages: Sequence[IndexedMessage],
-    ) -> None:
-        """Replace what is indexed for one conversation, all or nothing."""
-        with self._db:
-            self._forget(profile, user, conversation.conversation_id)
-            self._db.executemany(
-                "INSERT INTO indexed_messages (profile, user, conversation_id, message_id,"
-                " created_at, query, answer, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        profile,
-                        user,
-                        conversation.conversation_id,
-                        m.message_id,
-                        m.created_at,
-                        m.query,
-                        m.answer,
-                        terms_of(m.query + "\n" + m.answer),
-                    )
-                    for m in messages
-                ],
+
+def store(
+    db: sqlite3.Connection,
+    profile: str,
+    user: str,
+    conversation: IndexedConversation,
+    messages: Sequence[IndexedMessage],
+) -> None:
+    """Replace what is indexed for one conversation (inside the caller's transaction)."""
+    forget(db, profile, user, conversation.conversation_id)
+    db.executemany(
+        "INSERT INTO indexed_messages (profile, user, conversation_id, message_id,"
+        " created_at, query, answer, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                profile,
+                user,
+                conversation.conversation_id,
+                m.message_id,
+                m.created_at,
+                m.query,
+                m.answer,
+                terms_of(m.query + "\n" + m.answer),
             )
-            self._db.execute(
-                "INSERT INTO indexed_conversations VALUES (?, ?, ?, ?, ?)",
-                (
-                    profile,
-                    user,
-                    conversation.conversation_id,
-                    conversation.name,
-                    conversation.updated_at,
-                ),
-            )
+            for m in messages
+        ],
+    )
+    db.execute(
+        "INSERT INTO indexed_conversations VALUES (?, ?, ?, ?, ?)",
+        (profile, user, conversation.conversation_id, conversation.name, conversation.updated_at),
+    )
 
-    def forget(self, profile: str, user: str, conversation_id: str) -> None:
-        with self._db:
-            self._forget(profile, user, conversation_id)
 
-    def _forget(self, profile: str, user: str, conversation_id: str) -> None:
-        owner = (profile, user, conversation_id)
-        self._db.execute(
-            "DELETE FROM indexed_messages WHERE profile = ? AND user = ? AND conversation_id = ?",
-            owner,
+def forget(db: sqlite3.Connection, profile: str, user: str, conversation_id: str) -> None:
+    owner = (profile, user, conversation_id)
+    db.execute(
+        "DELETE FROM indexed_messages WHERE profile = ? AND user = ? AND conversation_id = ?",
+        owner,
+    )
+    db.execute(
+        "DELETE FROM indexed_conversations WHERE profile = ? AND user = ? AND conversation_id = ?",
+        owner,
+    )
+
+
+def clear(db: sqlite3.Connection) -> None:
+    """Everything, for every profile (*Clear search index*)."""
+    db.execute("DELETE FROM indexed_messages")
+    db.execute("DELETE FROM indexed_conversations")
+    db.execute("INSERT INTO message_terms (message_terms) VALUES ('rebuild')")
+
+
+def search(
+    db: sqlite3.Connection, profile: str, user: str, query: str, limit: int = DEFAULT_LIMIT
+) -> list[Hit]:
+    """The user's indexed conversations with a message that says every word — each once,
+    with its newest such message — most recently updated first."""
+    words = words_of(query)
+    if not words:
+        return []
+    expression = " AND ".join(_match_expression(w) for w in words)
+    rows = db.execute(
+        """
+        WITH newest AS (
+            SELECT max(m.id) AS id FROM indexed_messages AS m
+            WHERE m.id IN (SELECT rowid FROM message_terms WHERE message_terms MATCH ?)
+            AND m.profile = ? AND m.user = ?
+            GROUP BY m.conversation_id
         )
-        self._db.execute(
-            "DELETE FROM indexed_conversations"
-            " WHERE profile = ? AND user = ? AND conversation_id = ?",
-            owner,
+        SELECT m.conversation_id, c.name, m.message_id, m.created_at, m.query, m.answer
+        FROM newest JOIN indexed_messages AS m ON m.id = newest.id
+        JOIN indexed_conversations AS c
+        ON c.profile = m.profile AND c.user = m.user AND c.conversation_id = m.conversation_id
+        ORDER BY c.updated_at DESC, m.id DESC LIMIT ?
+        """,
+        (expression, profile, user, limit),
+    )
+    hits = []
+    for conversation_id, name, message_id, created_at, query_text, answer in rows:
+        text = query_text + "\n" + answer
+        hits.append(
+            Hit(conversation_id, name, message_id, created_at, text, find_spans(text, words))
         )
-
-    def clear(self) -> None:
-        """Everything, for every profile (*Clear search index*)."""
-        with self._db:
-            self._db.execute("DELETE FROM indexed_messages")
-            self._db.execute("DELETE FROM indexed_conversations")
-            self._db.execute("INSERT INTO message_terms (message_terms) VALUES ('rebuild')")
-
-    def search(self, profile: str, user: str, query: str, limit: int = DEFAULT_LIMIT) -> list[Hit]:
-        """The user's indexed conversations with a message that says every word — each once,
-        with its newest such message — most recently updated first."""
-        words = words_of(query)
-        if not words:
-            return []
-        expression = " AND ".join(_match_expression(w) for w in words)
-        rows = self._db.execute(
-            """
-            WITH newest AS (
-                SELECT max(m.id) AS id FROM indexed_messages AS m
-                WHERE m.id IN (SELECT rowid FROM message_terms WHERE message_terms MATCH ?)
-                AND m.profile = ? AND m.user = ?
-                GROUP BY m.conversation_id
-            )
-            SELECT m.conversation_id, c.name, m.message_id, m.created_at, m.query, m.answer
-            FROM newest JOIN indexed_messages AS m ON m.id = newest.id
-            JOIN indexed_conversations AS c
-            ON c.profile = m.profile AND c.user = m.user AND c.conversation_id = m.conversation_id
-            ORDER BY c.updated_at DESC, m.id DESC LIMIT ?
-            """,
-            (expression, profile, user, limit),
-        )
-        hits = []
-        for conversation_id, name, message_id, created_at, query_text, answer in rows:
-            text = query_text + "\n" + answer
-            hits.append(
-                Hit(conversation_id, name, message_id, created_at, text, find_spans(text, words))
-            )
-        return hits
+    return hits

@@ -52,7 +52,9 @@ def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
     assert taken.read_text() == "someone's notes"
     assert first.name == "2026-12-01 Refund 3f2a1b9c (2).md" and first.read_bytes() == b"one"
     assert second.name == "2026-12-01 Refund 3f2a1b9c (3).md" and second.read_bytes() == b"two"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([taken.name, first.name, second.name])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [taken.name, first.name, second.name]
+    )
 
 
 MESSAGE = {

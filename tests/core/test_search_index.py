@@ -6,12 +6,40 @@ import sqlite3
 
 import pytest
 
-from dify_desktop.core.search_index import IndexedConversation, IndexedMessage, SearchIndex
+from dify_desktop.core import search_index
+from dify_desktop.core.search_index import IndexedConversation, IndexedMessage
+
+
+class Index:
+    """The module's functions on one in-memory connection, each call its own transaction."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect(":memory:")
+        self.db.executescript(search_index.SCHEMA)
+
+    def store(self, *args: object) -> None:
+        with self.db:
+            search_index.store(self.db, *args)  # type: ignore[arg-type]
+
+    def clear(self) -> None:
+        with self.db:
+            search_index.clear(self.db)
+
+    def search(self, profile: str, user: str, query: str) -> list[search_index.Hit]:
+        return search_index.search(self.db, profile, user, query)
+
+    def stale(
+        self, profile: str, user: str, listed: list[IndexedConversation]
+    ) -> list[IndexedConversation]:
+        return search_index.stale(self.db, profile, user, listed)
+
+    def indexed(self, profile: str, user: str) -> dict[str, int]:
+        return search_index.indexed(self.db, profile, user)
 
 
 @pytest.fixture
-def index() -> SearchIndex:
-    return SearchIndex(sqlite3.connect(":memory:"))
+def index() -> Index:
+    return Index()
 
 
 def conversation(cid: str, updated_at: int = 100, name: str = "") -> IndexedConversation:
@@ -22,11 +50,11 @@ def message(mid: str, query: str, answer: str = "", at: int = 100) -> IndexedMes
     return IndexedMessage(mid, at, query, answer)
 
 
-def found(index: SearchIndex, query: str, user: str = "alice") -> list[str]:
+def found(index: Index, query: str, user: str = "alice") -> list[str]:
     return [hit.message_id for hit in index.search("p1", user, query)]
 
 
-def test_two_character_japanese_and_chinese_words_are_found(index: SearchIndex) -> None:
+def test_two_character_japanese_and_chinese_words_are_found(index: Index) -> None:
     index.store("p1", "alice", conversation("c1"), [message("m1", "お客様は返金を希望しています")])
     index.store("p1", "alice", conversation("c2"), [message("m2", "我想申请退款，谢谢")])
     index.store("p1", "alice", conversation("c3"), [message("m3", "配送はいつか")])
@@ -38,7 +66,7 @@ def test_two_character_japanese_and_chinese_words_are_found(index: SearchIndex) 
     assert found(index, "金返") == []
 
 
-def test_every_word_must_be_said_in_any_case(index: SearchIndex) -> None:
+def test_every_word_must_be_said_in_any_case(index: Index) -> None:
     index.store(
         "p1",
         "alice",
@@ -56,7 +84,7 @@ def test_every_word_must_be_said_in_any_case(index: SearchIndex) -> None:
     assert found(index, "refund welcome") == []
 
 
-def test_conversations_come_most_recently_updated_first(index: SearchIndex) -> None:
+def test_conversations_come_most_recently_updated_first(index: Index) -> None:
     index.store("p1", "alice", conversation("old", 100), [message("m1", "refund")])
     index.store("p1", "alice", conversation("new", 300), [message("m2", "refund")])
     index.store("p1", "alice", conversation("mid", 200), [message("m3", "a refund")])
@@ -67,7 +95,7 @@ def test_conversations_come_most_recently_updated_first(index: SearchIndex) -> N
     ]
 
 
-def test_the_match_is_marked_where_it_is(index: SearchIndex) -> None:
+def test_the_match_is_marked_where_it_is(index: Index) -> None:
     index.store(
         "p1",
         "alice",
@@ -79,7 +107,7 @@ def test_the_match_is_marked_where_it_is(index: SearchIndex) -> None:
     assert [hit.text[a:b] for a, b in hit.spans] == ["Refund", "refund"]
 
 
-def test_query_syntax_is_taken_as_words(index: SearchIndex) -> None:
+def test_query_syntax_is_taken_as_words(index: Index) -> None:
     index.store("p1", "alice", conversation("c1"), [message("m1", 'he said "NEAR" or * - x')])
     assert found(index, '"near"') == ["m1"]
     assert found(index, "NEAR *") == ["m1"]
@@ -88,7 +116,7 @@ def test_query_syntax_is_taken_as_words(index: SearchIndex) -> None:
     assert found(index, "   ") == [] and found(index, "* -") == []
 
 
-def test_each_user_and_profile_sees_only_their_own(index: SearchIndex) -> None:
+def test_each_user_and_profile_sees_only_their_own(index: Index) -> None:
     index.store("p1", "alice", conversation("c1"), [message("m1", "refund")])
     index.store("p1", "bob", conversation("c2"), [message("m2", "refund")])
     index.store("p2", "alice", conversation("c3"), [message("m3", "refund")])
@@ -96,7 +124,7 @@ def test_each_user_and_profile_sees_only_their_own(index: SearchIndex) -> None:
     assert found(index, "refund", user="bob") == ["m2"]
 
 
-def test_a_changed_conversation_is_stale_and_reindexing_replaces_it(index: SearchIndex) -> None:
+def test_a_changed_conversation_is_stale_and_reindexing_replaces_it(index: Index) -> None:
     index.store("p1", "alice", conversation("c1", 100), [message("m1", "old words")])
     index.store("p1", "alice", conversation("c2", 100), [message("m2", "kept")])
     listed = [conversation("c1", 200), conversation("c2", 100), conversation("c3", 50)]
@@ -106,7 +134,7 @@ def test_a_changed_conversation_is_stale_and_reindexing_replaces_it(index: Searc
     assert index.stale("p1", "alice", listed[:2]) == []
 
 
-def test_clearing_removes_everything(index: SearchIndex) -> None:
+def test_clearing_removes_everything(index: Index) -> None:
     index.store("p1", "alice", conversation("c1"), [message("m1", "refund 返金")])
     assert found(index, "refund") == ["m1"]
     index.clear()
@@ -114,7 +142,7 @@ def test_clearing_removes_everything(index: SearchIndex) -> None:
     assert index.indexed("p1", "alice") == {}
 
 
-def test_mixed_scripts_and_ticket_numbers(index: SearchIndex) -> None:
+def test_mixed_scripts_and_ticket_numbers(index: Index) -> None:
     index.store("p1", "alice", conversation("c1"), [message("m1", "チケットT-1234の返金について")])
     index.store("p1", "alice", conversation("c2"), [message("m2", "T-9999 other")])
     assert found(index, "T-1234") == ["m1"]
