@@ -286,8 +286,9 @@ def demo_user() -> str:
 
 def demo_users() -> tuple[str, ...]:
     from dify_desktop.demo.seed import SEED_USERS
+    from dify_desktop.demo.seed_transcripts import TRANSCRIPT_USER
 
-    return SEED_USERS
+    return (*SEED_USERS, TRANSCRIPT_USER)
 
 
 async def start_demo_server() -> DemoServer:

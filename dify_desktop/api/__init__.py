@@ -31,6 +31,7 @@ from .errors import (
     TransportError,
     UnsupportedMediaTypeError,
 )
+from .message_paging import MessagePager, time_order
 from .models import (
     CHAT_MODES,
     SORT_ORDERS,
@@ -82,6 +83,7 @@ __all__ = [
     "InvalidResponseError",
     "KeysetPager",
     "Message",
+    "MessagePager",
     "MethodNotAllowedError",
     "NameIssue",
     "NotChatAppError",
@@ -102,6 +104,7 @@ __all__ = [
     "is_valid_name",
     "name_issue",
     "normalize_base_url",
+    "time_order",
     "typed_base_url",
     "validate_name",
     "validate_user",

@@ -109,11 +109,15 @@ class Message:
     error: str | None
     feedback_rating: str | None
     created_at: datetime
+    #: the feedback's comment when the server sends one (the service API sends only the rating;
+    #: comments come from GET /app/feedbacks)
+    feedback_content: str | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Message:
         feedback = data.get("feedback")
         rating = feedback.get("rating") if isinstance(feedback, Mapping) else None
+        content = feedback.get("content") if isinstance(feedback, Mapping) else None
         return cls(
             id=_str(data.get("id")),
             conversation_id=_str(data.get("conversation_id")),
@@ -125,6 +129,7 @@ class Message:
             error=_opt_str(data.get("error")),
             feedback_rating=_opt_str(rating),
             created_at=epoch_to_utc(data.get("created_at")),
+            feedback_content=_opt_str(content),
         )
 
 

@@ -3,13 +3,16 @@
 * conversations: the next page holds only rows strictly beyond the ``last_id`` row's sort value,
   so rows tied with it are skipped; ``has_more`` (computed only for a full page) says whether any
   row lies strictly beyond the last returned row's value;
-* messages: pages run oldest to newest, and ``first_id`` pages back to strictly older seconds;
+* messages: pages run oldest to newest, and ``first_id`` pages back to strictly older seconds
+  (so a second cut by the page's limit loses the rest); within one second the order is not the
+  order of creation (the real server's is arbitrary: here a fixed scramble of the ids);
 * variables: oldest first, ``last_id`` continues with strictly later rows.
 """
 
 from __future__ import annotations
 
 import bisect
+import zlib
 from collections.abc import Callable, Sequence
 
 from dify_desktop.demo.errors import not_found
@@ -72,7 +75,7 @@ def message_page(
     messages: Sequence[StoredMessage], first_id: str | None, limit: int
 ) -> tuple[list[StoredMessage], bool]:
     """A page of messages, oldest to newest, as the server's ``pagination_by_first_id``."""
-    newest_first = sorted(messages, key=lambda m: (-m.created_at, -m.seq))
+    newest_first = sorted(messages, key=lambda m: (-m.created_at, _scrambled(m.id)))
     if first_id:
         ref = next((m for m in messages if m.id == first_id), None)
         if ref is None:
@@ -83,6 +86,11 @@ def message_page(
     rows = rows[:limit]
     rows.reverse()
     return rows, has_more
+
+
+def _scrambled(message_id: str) -> int:
+    """An order within one second that is neither creation order nor id order."""
+    return zlib.crc32(message_id.encode())
 
 
 def variable_page(

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from dify_desktop.demo.records import JsonObject, JsonValue
 from dify_desktop.demo.rules import DEFAULT_USER_ID
+from dify_desktop.demo.seed_transcripts import seed_transcripts
 from dify_desktop.demo.store import Store
 
 SEED_USERS: tuple[str, ...] = (
@@ -456,6 +457,7 @@ def seed_store(store: Store, *, base: bool = True, scale: int = 0) -> None:
     with store.lock:
         if base:
             _seed_base(store)
+            seed_transcripts(store)
         if scale:
             seed_scale(store, scale)
 

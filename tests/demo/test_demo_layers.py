@@ -15,7 +15,16 @@ import dify_desktop.demo
 
 DEMO = Path(dify_desktop.demo.__file__).parent
 PREFIX = "dify_desktop.demo."
-MODEL = {"records", "rules", "errors", "paging", "app_settings", "store", "seed"}
+MODEL = {
+    "records",
+    "rules",
+    "errors",
+    "paging",
+    "app_settings",
+    "store",
+    "seed",
+    "seed_transcripts",
+}
 HTTP = ("starlette", "uvicorn", "h11", "httpx")
 MAX_LINES = 500
 

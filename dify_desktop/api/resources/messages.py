@@ -7,7 +7,9 @@ from typing import Any
 from .. import _mapping
 from .._transport import Transport, path_segment
 from ..errors import InvalidParamError
+from ..message_paging import MessagePager
 from ..models import EndUser, Feedback, Message, Page
+from ..paging import DEFAULT_PAGE_SIZE
 from ..validation import validate_id, validate_user
 
 __all__ = ["MessageEndpoints"]
@@ -38,6 +40,20 @@ class MessageEndpoints(Transport):
             },
         )
         return self._page(data, Message.from_json, "GET /messages", limit)
+
+    def iter_messages(
+        self, conversation_id: str, user: str, *, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> MessagePager:
+        """Every message of the conversation exactly once, newest first, a page per
+        ``next_batch()``; sort what arrives with :func:`~dify_desktop.api.message_paging.time_order`.
+        See :mod:`dify_desktop.api.message_paging`."""
+        validate_id(conversation_id, "conversation id")
+        validate_user(user)
+
+        async def list_page(first_id: str | None, limit: int) -> Page[Message]:
+            return await self.list_messages(conversation_id, user, first_id, limit)
+
+        return MessagePager(list_page, page_size=page_size)
 
     async def send_feedback(
         self,
