@@ -47,6 +47,16 @@ class ProblemId(enum.Enum):
     NAME_BLANK = "name_blank"
     NAME_TOO_LONG = "name_too_long"  # limit, length
     NAME_NOT_SENDABLE = "name_not_sendable"  # characters that cannot be encoded
+    # -- the local database (history, pins)
+    LOCAL_DB_LOCKED = "local_db_locked"  # path: another program holds it; kept in memory
+    LOCAL_DB_KEPT_ASIDE = "local_db_kept_aside"  # kept: where the unreadable file was moved
+    LOCAL_DB_UNUSABLE = "local_db_unusable"  # path: cannot be created or read; kept in memory
+    LOCAL_DB_WRITE_FAILED = "local_db_write_failed"  # detail: the error's type name
+    # -- bulk jobs
+    PREFIX_PRESENT = "prefix_present"  # the name already starts with the prefix
+    CHANGED_ON_SERVER = "changed_on_server"  # loaded, now: the name changed since it was loaded
+    GONE_FROM_SERVER = "gone_from_server"  # the conversation is no longer listed
+    NOT_SET_BY_APP = "not_set_by_app"  # expected, now: someone renamed it since the app did
     # -- the keyring
     KEYRING_MISSING = "keyring_missing"
     KEYRING_LOCKED = "keyring_locked"

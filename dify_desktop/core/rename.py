@@ -49,14 +49,22 @@ def prepare_name(typed: str) -> str:
     """:func:`tidy` the text; the rest is checked by the API's own name rules and sent exactly
     as typed. Raises :class:`NameProblem`."""
     name = tidy(typed)
+    refused = name_problem(name)
+    if refused is not None:
+        raise NameProblem(refused)
+    return name
+
+
+def name_problem(name: str) -> Problem | None:
+    """Why the API's name rules refuse ``name`` exactly as it is, or None."""
     issue = name_issue(name)
     if issue is None:
-        return name
+        return None
     if issue is NameIssue.TOO_LONG:
-        raise NameProblem(problem(ProblemId.NAME_TOO_LONG, limit=MAX_NAME_LENGTH, length=len(name)))
+        return problem(ProblemId.NAME_TOO_LONG, limit=MAX_NAME_LENGTH, length=len(name))
     if issue is NameIssue.NOT_ENCODABLE:
-        raise NameProblem(problem(ProblemId.NAME_NOT_SENDABLE))
-    raise NameProblem(problem(ProblemId.NAME_BLANK))
+        return problem(ProblemId.NAME_NOT_SENDABLE)
+    return problem(ProblemId.NAME_BLANK)
 
 
 class Outcome(enum.Enum):
@@ -79,6 +87,15 @@ class Outcome(enum.Enum):
     UNCERTAIN = "uncertain"
 
 
+class Origin(enum.Enum):
+    """Why a rename was sent (the history keeps it)."""
+
+    SINGLE = "single"  # the person renamed one row (typed, or Auto-generate)
+    BULK = "bulk"  # an item of a bulk job
+    UNDO = "undo"
+    REVERT = "revert"
+
+
 @dataclass(frozen=True, slots=True)
 class RenameRequest:
     conversation: Conversation
@@ -88,6 +105,9 @@ class RenameRequest:
     #: send ``typed`` exactly as it is (putting a name back), not trimmed like a typed name; the
     #: API's own name rules still apply
     exact: bool = False
+    origin: Origin = Origin.SINGLE
+    #: the job this rename belongs to (bulk, undo of a job)
+    job: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +141,15 @@ def restoring(request: RenameRequest) -> RenameRequest | None:
     old = request.conversation.name
     if not old.strip():
         return None
-    return RenameRequest(request.conversation, request.user, old, auto_generate=False, exact=True)
+    return RenameRequest(
+        request.conversation,
+        request.user,
+        old,
+        auto_generate=False,
+        exact=True,
+        origin=request.origin,
+        job=request.job,
+    )
 
 
 def name_saved(request: RenameRequest, held: Conversation) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -17,16 +17,17 @@ from dify_desktop.api import (
     Page,
     Variable,
 )
+from dify_desktop.core.limiter import Limiter
 from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.rename import RenameRequest, RenameResult, rename
+from dify_desktop.core.settings import REQUESTS_IN_FLIGHT
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
-#: Saves sent at once; more wait their turn. Hundreds at once would queue inside httpx's
-#: connection pool, whose hand-overs then stall the GUI thread (benchmarks/README.md) and hold
-#: back the list's own requests.
-MAX_CONCURRENT_RENAMES = 6
+
+#: told of every finished rename (history); awaited before ``Session.rename`` returns
+RenameObserver = Callable[[RenameResult], Awaitable[None]]
 
 
 async def check_connection(
@@ -61,6 +62,7 @@ async def connect(
     *,
     known_users: tuple[str, ...] = (),
     on_user_seen: Callable[[str], None] | None = None,
+    limiter: Limiter | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     **client_options: Any,
 ) -> Session:
@@ -72,7 +74,9 @@ async def connect(
     except BaseException:
         await client.aclose()
         raise
-    return Session(client, info, known_users=known_users, on_user_seen=on_user_seen)
+    return Session(
+        client, info, known_users=known_users, on_user_seen=on_user_seen, limiter=limiter
+    )
 
 
 class ConversationFeed:
@@ -109,14 +113,17 @@ class Session:
         *,
         known_users: tuple[str, ...] = (),
         on_user_seen: Callable[[str], None] | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self.client = client
         self.app = app
         self._known = set(known_users)
         self._first_contact: dict[str, asyncio.Event] = {}
         self._rename_locks: dict[str, asyncio.Lock] = {}
-        self._rename_slots = asyncio.Semaphore(MAX_CONCURRENT_RENAMES)
+        #: saves, deletes and job items in flight, together (the app's setting)
+        self.limiter = limiter or Limiter(int(REQUESTS_IN_FLIGHT.default))
         self._on_user_seen = on_user_seen
+        self._rename_observers: list[RenameObserver] = []
 
     @asynccontextmanager
     async def user_request(self, user: str) -> AsyncIterator[None]:
@@ -146,11 +153,22 @@ class Session:
     def feed(self, user: str, sort_by: str) -> ConversationFeed:
         return ConversationFeed(self, user, sort_by)
 
+    def observe_renames(self, observer: RenameObserver) -> None:
+        self._rename_observers.append(observer)
+
     async def rename(self, request: RenameRequest) -> RenameResult:
-        """Saves of the same conversation run one after the other, in the order asked."""
+        """Saves of the same conversation run one after the other, in the order asked; each
+        finished one is told to the observers (the history) before this returns."""
         lock = self._rename_locks.setdefault(request.conversation.id, asyncio.Lock())
-        async with lock, self._rename_slots, self.user_request(request.user):
-            return await rename(self._rename_call, request)
+        async with lock:
+            async with self.limiter.slot(), self.user_request(request.user):
+                result = await rename(self._rename_call, request)
+            for observer in self._rename_observers:
+                try:
+                    await observer(result)
+                except Exception:  # the rename happened: a failing record must not hide it
+                    log.exception("a rename observer failed")
+            return result
 
     async def _rename_call(
         self, conversation_id: str, user: str, name: str | None, auto_generate: bool
@@ -173,7 +191,7 @@ class Session:
         return found
 
     async def delete(self, conversation_id: str, user: str) -> None:
-        async with self.user_request(user):
+        async with self.limiter.slot(), self.user_request(user):
             await self.client.delete_conversation(conversation_id, user)
 
     async def messages(self, conversation_id: str, user: str, limit: int = 50) -> Page[Message]:

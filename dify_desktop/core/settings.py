@@ -64,8 +64,22 @@ PROFILES_VERSION = Key("profiles/version", None)  # absent in version 1
 LAST_PROFILE = Key("profiles/last", "")
 SORT_BY = Key("list/sort_by", "-updated_at")
 WINDOW_GEOMETRY = Key("window/geometry", None)  # QMainWindow.saveGeometry()
+#: saves and job items sent at once (core.limiter); more wait their turn. Hundreds at once would
+#: queue inside httpx's connection pool, whose hand-overs then stall the GUI thread
+#: (benchmarks/README.md) and hold back the list's own requests.
+REQUESTS_IN_FLIGHT = Key("network/requests_in_flight", 6)
+REQUESTS_IN_FLIGHT_RANGE = range(1, 17)
 
-KEYS = (PROFILES, PROFILES_VERSION, LAST_PROFILE, SORT_BY, WINDOW_GEOMETRY)
+KEYS = (PROFILES, PROFILES_VERSION, LAST_PROFILE, SORT_BY, WINDOW_GEOMETRY, REQUESTS_IN_FLIGHT)
+
+
+def requests_in_flight(settings: Settings) -> int:
+    """The stored limit, or the default when what is stored is not a whole number in range."""
+    try:
+        value = int(REQUESTS_IN_FLIGHT.read(settings))
+    except (TypeError, ValueError):
+        return int(REQUESTS_IN_FLIGHT.default)
+    return value if value in REQUESTS_IN_FLIGHT_RANGE else int(REQUESTS_IN_FLIGHT.default)
 
 
 def keep_aside(settings: Settings, suffix: str, content: bytes, now: datetime) -> Path:

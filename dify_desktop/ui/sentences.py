@@ -19,6 +19,7 @@ from dify_desktop.core.problems import Problem, ProblemId
 from dify_desktop.core.profiles import StoreRecovery
 from dify_desktop.core.rename_tracking import RowNote, Verdict
 from dify_desktop.core.untrusted import server_text
+from dify_desktop.ui.job_texts import SAY as JOB_SAY
 from dify_desktop.ui.text import isolated
 
 _translate = QCoreApplication.translate
@@ -209,6 +210,9 @@ _SAY: dict[ProblemId, Callable[[Problem], str]] = {
         "Check the proxy address and that the proxy is running.",
     ).format(proxy=server_text(p["proxy"], 100)),
 }
+
+
+_SAY.update(JOB_SAY)
 
 
 # ----------------------------------------------------------------- renames

@@ -21,6 +21,11 @@ SAMPLE_PARAMS = {
     "limit": 255,
     "length": 300,
     "proxy": "proxy.example:3128",
+    "path": "/home/a/.local/share/dify-desktop/local.sqlite3",
+    "kept": "/home/a/.local/share/dify-desktop/local.sqlite3.unreadable-20260101T000000Z",
+    "loaded": "Refund",
+    "now": "Refund (done)",
+    "expected": "[T-1] Refund",
 }
 
 

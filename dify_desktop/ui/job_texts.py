@@ -1,0 +1,76 @@
+"""The sentences of bulk jobs, history, undo and the local database (context ``job_texts``):
+problems (merged into ``sentences.say``) and what each job item came to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from dify_desktop.core.bulk import BulkItem, ItemKind
+from dify_desktop.core.problems import Problem, ProblemId
+from dify_desktop.core.rename import Outcome
+from dify_desktop.core.untrusted import server_text
+
+_translate = QCoreApplication.translate
+
+SAY: dict[ProblemId, Callable[[Problem], str]] = {
+    ProblemId.LOCAL_DB_LOCKED: lambda p: _translate(
+        "job_texts",
+        "The history file {path} is in use by another program: this window keeps its history "
+        "in memory until it closes.",
+    ).format(path=p["path"]),
+    ProblemId.LOCAL_DB_KEPT_ASIDE: lambda p: _translate(
+        "job_texts",
+        "The history file could not be read; it was kept as {kept} and a new one was started.",
+    ).format(kept=p["kept"]),
+    ProblemId.LOCAL_DB_UNUSABLE: lambda p: _translate(
+        "job_texts",
+        "The history file {path} cannot be used: this window keeps its history in memory "
+        "until it closes.",
+    ).format(path=p["path"]),
+    ProblemId.LOCAL_DB_WRITE_FAILED: lambda p: _translate(
+        "job_texts", "A rename could not be written to the history ({detail})."
+    ).format(detail=p["detail"]),
+    ProblemId.PREFIX_PRESENT: lambda _p: _translate(
+        "job_texts", "The name already starts with the prefix."
+    ),
+    ProblemId.CHANGED_ON_SERVER: lambda p: _translate(
+        "job_texts", "Renamed on the server since it was loaded: “{loaded}” is now “{now}”."
+    ).format(loaded=server_text(p["loaded"], 80), now=server_text(p["now"], 80)),
+    ProblemId.GONE_FROM_SERVER: lambda _p: _translate(
+        "job_texts", "The server no longer lists this conversation."
+    ),
+    ProblemId.NOT_SET_BY_APP: lambda p: _translate(
+        "job_texts", "Renamed by someone else since: the app set “{expected}”, it is now “{now}”."
+    ).format(expected=server_text(p["expected"], 80), now=server_text(p["now"], 80)),
+}
+
+_UNCHANGED_WHY: dict[Outcome, str] = {
+    Outcome.AUTO_UNCHANGED: "The server generated no new name.",
+    Outcome.NO_MESSAGES: "No messages yet: there is nothing to name it from.",
+    Outcome.BLANK_RESTORED: "The server left the name blank; the old name was put back.",
+    Outcome.BLANK_NOTHING_TO_RESTORE: "The server left the name blank (it was blank before).",
+}
+
+
+def item_kind(kind: ItemKind) -> str:
+    return {
+        ItemKind.RENAMED: _translate("job_texts", "Renamed"),
+        ItemKind.UNCHANGED: _translate("job_texts", "Unchanged"),
+        ItemKind.NOT_FOUND: _translate("job_texts", "Not found"),
+        ItemKind.FAILED: _translate("job_texts", "Failed"),
+        ItemKind.UNCERTAIN: _translate("job_texts", "Unknown"),
+        ItemKind.DELETED: _translate("job_texts", "Deleted"),
+    }[kind]
+
+
+def item_reason(item: BulkItem, say: Callable[[Problem], str]) -> str:
+    """Why the item came out as it did ("" for a plain success)."""
+    if item.problem is not None:
+        return say(item.problem)
+    if item.rename is not None and item.rename.outcome in _UNCHANGED_WHY:
+        return _translate("job_texts", _UNCHANGED_WHY[item.rename.outcome])
+    if item.kind is ItemKind.NOT_FOUND:
+        return _translate("job_texts", "Already gone from the server.")
+    return ""
