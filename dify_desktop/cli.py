@@ -18,7 +18,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find, read, rename and clean up the conversations of a Dify chat app's end users.",
         epilog=(
             "Environment: DIFY_API_KEY with --base-url connects without the dialog and stores nothing. "
-            "The key is never accepted on the command line."
+            "The key is never accepted on the command line. "
+            "Without a window: dify-desktop export --help."
         ),
     )
     parser.add_argument("--version", action="version", version=f"dify-desktop {__version__}")
@@ -57,7 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: ``dify-desktop NAME ...`` runs a command without a window (dify_desktop/commands/NAME.py)
+COMMANDS = ("export",)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in COMMANDS:
+        from importlib import import_module
+
+        command = import_module(f"dify_desktop.commands.{argv[0]}")
+        return int(command.main(argv[1:]))
     args = build_parser().parse_args(argv)
     from dify_desktop.app import run
 
