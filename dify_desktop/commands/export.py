@@ -16,13 +16,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dify_desktop.api import Conversation, DifyClient, DifyError
-from dify_desktop.core.export.formats import FORMATS, render
+from dify_desktop.core.export.formats import FORMATS, Labels, render
 from dify_desktop.core.export.gather import VARIABLE_MODES, gather
 from dify_desktop.core.export.naming import create_exclusively
 from dify_desktop.core.jobs import ItemState, Job
 from dify_desktop.core.profiles import check_base_url, is_insecure, normalize_base_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+ENGLISH = Labels(
+    conversation="Conversation",
+    end_user="End user",
+    created="Started",
+    updated="Last update",
+    variables="Variables",
+    customer="Customer",
+    assistant="Assistant",
+    like="Liked",
+    dislike="Disliked",
+    error="Error",
+    untitled="(no name)",
+    incomplete=(
+        "Some messages could not be reached: more than 100 share one second, and the server "
+        "pages by the second."
+    ),
+)
 #: conversations read at once (each is a few requests after another)
 CONCURRENCY = 4
 
@@ -143,7 +160,7 @@ async def export(args: argparse.Namespace, where: Target) -> int:
             except DifyError as exc:
                 say(f"conversation {conversation.id}: not written: {exc}")
                 return Written(None, incomplete=False)
-            data = render(exported, args.format).encode("utf-8")
+            data = render(exported, args.format, ENGLISH).encode("utf-8")
             try:
                 path = await asyncio.to_thread(
                     create_exclusively,

@@ -43,6 +43,7 @@ from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
+from dify_desktop.ui.hand_over import HandOver
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         self.conversations = ConversationList(context, self.reporter)
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
         self.transcript = TranscriptPane(context.tasks, self.conversations)
+        self.hand_over = HandOver(context.tasks, self.reporter, self.conversations)
+        self.row_actions.more_actions += self.hand_over.window_actions()
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
         self.addActions(
             [
                 *self.row_actions.window_actions(),
+                *self.hand_over.window_actions(),
                 *self.conversations.window_actions(),
                 *self.connection.window_actions(),
             ]

@@ -41,6 +41,9 @@ class RowActions(QObject):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)
 
+        #: other parts' actions on the row, offered in the context menu too
+        self.more_actions: list[QAction] = []
+
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
         self.model.renameReported.connect(self._rename_finished)
@@ -111,6 +114,9 @@ class RowActions(QObject):
         menu.addActions([self.rename_action, self.copy_id_action, self.delete_action])
         if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
             menu.insertAction(self.copy_id_action, self.retry_action)
+        if self.more_actions:
+            menu.addSeparator()
+            menu.addActions(self.more_actions)
         menu.addSeparator()
         menu.addAction(self._list.refresh_action)
         # Disabled for a click beside the rows; Del and the window's actions work again after.

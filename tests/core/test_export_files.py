@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dify_desktop.commands.export import ENGLISH
 from dify_desktop.core.export.formats import ConversationExport, to_json, to_markdown, to_text
 from dify_desktop.core.export.naming import MAX_NAME_BYTES, create_exclusively, file_name
 
@@ -85,7 +86,7 @@ def test_json_keeps_the_servers_values_as_they_came() -> None:
 
 
 def test_markdown_shows_the_customer_as_typed_and_the_answer_as_markdown() -> None:
-    text = to_markdown(EXPORT)
+    text = to_markdown(EXPORT, ENGLISH)
     assert "> \\<b\\>hi\\</b\\> \\*\\*not bold\\*\\*" in text
     assert "**Account → Settings**" in text
     assert "Disliked: wrong page" in text
@@ -93,7 +94,7 @@ def test_markdown_shows_the_customer_as_typed_and_the_answer_as_markdown() -> No
 
 
 def test_plain_text_for_a_ticket() -> None:
-    text = to_text(EXPORT)
+    text = to_text(EXPORT, ENGLISH)
     assert text.splitlines()[:2] == [f"Conversation: Refund ({CID})", "End user: alice"]
     assert "Customer: <b>hi</b> **not bold**" in text
     assert "Assistant: **Account → Settings**" in text

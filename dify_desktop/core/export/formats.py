@@ -1,8 +1,7 @@
 """One conversation as a file or a ticket text: JSON with the server's values as they came,
 Markdown for people, plain text for pasting.
 
-The words around the content (headings, "Customer", "Assistant") are a :class:`Labels` passed in:
-the command line keeps the English defaults, the window passes its translations.
+The words around the content (headings, "Customer", "Assistant") are a :class:`Labels` passed in.
 """
 
 from __future__ import annotations
@@ -21,21 +20,21 @@ FORMATS: tuple[str, ...] = ("md", "json")
 
 @dataclass(frozen=True, slots=True)
 class Labels:
-    conversation: str = "Conversation"
-    end_user: str = "End user"
-    created: str = "Started"
-    updated: str = "Last update"
-    variables: str = "Variables"
-    customer: str = "Customer"
-    assistant: str = "Assistant"
-    like: str = "Liked"
-    dislike: str = "Disliked"
-    error: str = "Error"
-    untitled: str = "(no name)"
-    incomplete: str = (
-        "Some messages could not be reached: more than 100 share one second, and the server "
-        "pages by the second."
-    )
+    """The words around the content: English for the command line (``commands.export``), the
+    window's translation for what it copies."""
+
+    conversation: str
+    end_user: str
+    created: str
+    updated: str
+    variables: str
+    customer: str
+    assistant: str
+    like: str
+    dislike: str
+    error: str
+    untitled: str
+    incomplete: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,9 +112,7 @@ def _feedback(message: Mapping[str, Any], labels: Labels) -> str:
     return f"{word}: {comment}" if comment else word
 
 
-def to_markdown(
-    export: ConversationExport, labels: Labels = Labels(), time_text: TimeText = utc_text
-) -> str:
+def to_markdown(export: ConversationExport, labels: Labels, time_text: TimeText = utc_text) -> str:
     conversation = export.conversation
     lines = [
         f"# {_escaped(export.name) or labels.untitled}",
@@ -150,9 +147,7 @@ def to_markdown(
     return "\n".join(lines) + "\n"
 
 
-def to_text(
-    export: ConversationExport, labels: Labels = Labels(), time_text: TimeText = utc_text
-) -> str:
+def to_text(export: ConversationExport, labels: Labels, time_text: TimeText = utc_text) -> str:
     """Plain text for a ticket: no markup, the answer's Markdown left as the assistant wrote it."""
     lines = [
         f"{labels.conversation}: {export.name or labels.untitled} ({export.id})",
@@ -173,5 +168,5 @@ def to_text(
     return "\n".join(lines) + "\n"
 
 
-def render(export: ConversationExport, format_: str) -> str:
-    return to_json(export) if format_ == "json" else to_markdown(export)
+def render(export: ConversationExport, format_: str, labels: Labels) -> str:
+    return to_json(export) if format_ == "json" else to_markdown(export, labels)
