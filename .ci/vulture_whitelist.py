@@ -36,3 +36,7 @@ _.add_message, _.messages_of, _.get_message, _.fired, _.Handler, _.EMPTY_USER
 # Interfaces of core that the window reads (the notice of a profile store kept aside; the one
 # declared list of settings keys; whether a key is kept for this session only)
 _.moved_aside, _.settings_backup, _.recovery, _.KEYS, _.is_session_only
+
+# The job runner and the local database as other parts read them (the search index of issue 11
+# reuses both; the tests check what remains and where the data lives)
+_.remaining, _.in_memory

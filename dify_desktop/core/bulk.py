@@ -9,7 +9,6 @@ answer was uncertain are re-read, so every row can match the server.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import logging
 from collections.abc import Callable, Sequence
@@ -243,13 +242,3 @@ def _item_of(result: RenameResult) -> BulkItem:
         return BulkItem(before, ItemKind.NOT_FOUND, None, result.problem, result)
     # FAILED keeps the old name; BLANK_NOT_RESTORED holds the blank one the server answered
     return BulkItem(before, ItemKind.FAILED, result.conversation or before, result.problem, result)
-
-
-async def cancel_and_finish(job: BulkJob, task: asyncio.Task[object], timeout: float) -> bool:
-    """Cancel ``job`` and wait up to ``timeout`` s for its items in flight (the window closing);
-    True when they finished, else the task is cancelled."""
-    job.cancel()
-    done, _ = await asyncio.wait({task}, timeout=timeout)
-    if not done:
-        task.cancel()
-    return bool(done)

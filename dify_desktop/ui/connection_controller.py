@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from dify_desktop.api import AuthenticationError, DifyError
 from dify_desktop.core.credentials import KeyringProblem
+from dify_desktop.core.limiter import limiter_from
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
@@ -179,6 +180,7 @@ class ConnectionController(QObject):
                 key,
                 known_users=profile.recent_users,
                 on_user_seen=self._user_seen,
+                limiter=limiter_from(self.ctx.settings),
                 **self.ctx.client_options,
             )
         except KeyringProblem as problem:

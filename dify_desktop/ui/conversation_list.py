@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +56,20 @@ class Current(NamedTuple):
     session: Session
     user: str
     conversation: Conversation
+
+
+class _ListView(QTableView):
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        # A move made by the window (setCurrentIndex), not by a click or key: that row alone,
+        # whatever modifier keys Qt believes are held.
+        if event is None:
+            return (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+        return super().selectionCommand(index, event)
 
 
 class ConversationList(QStackedWidget):
@@ -107,6 +129,7 @@ class ConversationList(QStackedWidget):
         ):
             signal.connect(self._update_empty_state)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.view.selectionModel().selectionChanged.connect(self.update_counts)
 
         self._clock = QTimer(self, interval=30_000)
         self._clock.timeout.connect(self.model.tick)
@@ -116,11 +139,12 @@ class ConversationList(QStackedWidget):
     # ---------------------------------------------------------------- building
 
     def _make_view(self) -> QTableView:
-        view = QTableView()
+        view = _ListView()
         view.setObjectName("conversationList")
         view.setModel(self.proxy)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl click, Shift+arrows and Ctrl+A (loaded rows) select several, for bulk work.
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTabKeyNavigation(False)
         view.setWordWrap(False)
@@ -354,7 +378,11 @@ class ConversationList(QStackedWidget):
     def update_counts(self) -> None:
         model = self.model
         saving = model.saving_count()
-        self.counts_label.setText(counts_text(model, self.proxy, saving))
+        text = counts_text(model, self.proxy, saving)
+        selected = len(self.view.selectionModel().selectedRows())
+        if selected > 1:
+            text += self.tr(" · {0} selected").format(selected)
+        self.counts_label.setText(text)
         self.load_all_action.setEnabled(model.canFetchMore() or model.paused)
         self.stop_action.setEnabled(model.loading or saving > 0)
         self.stop_loading_action.setEnabled(model.loading)
@@ -388,6 +416,12 @@ class ConversationList(QStackedWidget):
         if conv is None or self.session is None or not self.model.user:
             return None
         return Current(self.session, self.model.user, conv)
+
+    def selected_conversations(self) -> list[Conversation]:
+        """The selected rows' conversations, in the list's order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        found = [self.proxy.index(row, 0).data(ConversationRole) for row in rows]
+        return [conv for conv in found if isinstance(conv, Conversation)]
 
     def source_row(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The model's row of a row of the view."""

@@ -29,6 +29,7 @@ from dify_desktop.core.rename import NameProblem
 from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import sentences
+from dify_desktop.ui.pinned_rows import pin_icon, pinned_first
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -58,6 +59,7 @@ ConversationRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 EditorSeedRole = Qt.ItemDataRole.UserRole + 4  # (text, auto_generate) to open the editor with
 MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
+PinnedRole = Qt.ItemDataRole.UserRole + 8  # True for a pinned row (shown first, with a pin)
 
 _IDLE = RowState()  # read only
 
@@ -74,6 +76,8 @@ _SERVED_ROLES = frozenset(
         IdRole,
         MessageRole,
         EditorSeedRole,
+        PinnedRole,
+        Qt.ItemDataRole.DecorationRole,
     }
 )
 
@@ -100,6 +104,8 @@ class ConversationModel(QAbstractTableModel):
         self._paused = False  # the person stopped loading; scrolling or load_all() resumes
         self._generation = 0  # bumps on every reset so late answers for an old list are dropped
         self._load_task: asyncio.Task[Any] | None = None
+        self._pinned: frozenset[str] = frozenset()
+        self._arrival: dict[str, int] = {}  # the server's order, for rows no longer pinned
 
     # ----------------------------------------------------------------- what is shown
 
@@ -178,6 +184,10 @@ class ConversationModel(QAbstractTableModel):
             return conv
         if role == IdRole:
             return conv.id
+        if role == PinnedRole:
+            return conv.id in self._pinned
+        if role == Qt.ItemDataRole.DecorationRole:
+            return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
         if role == MessageRole:
             return sentences.rename_message(state.note) if state.note else ""
         if role == EditorSeedRole:
@@ -236,6 +246,7 @@ class ConversationModel(QAbstractTableModel):
         self._feed = session.feed(user, sort_by) if session and user else None
         self._rows = []
         self._pos = {}
+        self._arrival = {}
         self._renames.reset(keep=same_list)
         self._load_error = None
         self._load_all = False
@@ -343,13 +354,39 @@ class ConversationModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         for offset, conv in enumerate(fresh):
             self._pos[conv.id] = first + offset
+            self._arrival[conv.id] = len(self._arrival)
         self._rows.extend(fresh)
         self.endInsertRows()
+        if not self._pinned.isdisjoint(c.id for c in fresh):
+            self._pinned_first()
+
+    # ----------------------------------------------------------------- pins
+
+    def set_pinned(self, ids: frozenset[str]) -> None:
+        """Pinned rows come first among the loaded rows, in the list's order; the rest follow."""
+        self._pinned = ids
+        self._pinned_first()
+
+    def _pinned_first(self) -> None:
+        order = pinned_first(self._rows, self._pinned, self._arrival)
+        if order is None:
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_pos = {c.id: i for i, c in enumerate(order)}
+        old = self.persistentIndexList()
+        moved = [self.index(new_pos[self._rows[i.row()].id], i.column()) for i in old]
+        self._rows, self._pos = order, new_pos
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
 
     def _set_loading(self, value: bool) -> None:
         if self._loading != value:
             self._loading = value
             self.loadingChanged.emit(value)
+
+    def replace(self, conv: Conversation) -> None:
+        """What the server answered replaces the row (a job's items)."""
+        self._replace(conv)
 
     def _replace(self, conv: Conversation) -> None:
         row = self._pos.get(conv.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dify_desktop.core.bulk import BulkItem, ItemKind
 from dify_desktop.core.problems import Problem, ProblemId
@@ -46,11 +46,17 @@ SAY: dict[ProblemId, Callable[[Problem], str]] = {
     ).format(expected=server_text(p["expected"], 80), now=server_text(p["now"], 80)),
 }
 
-_UNCHANGED_WHY: dict[Outcome, str] = {
-    Outcome.AUTO_UNCHANGED: "The server generated no new name.",
-    Outcome.NO_MESSAGES: "No messages yet: there is nothing to name it from.",
-    Outcome.BLANK_RESTORED: "The server left the name blank; the old name was put back.",
-    Outcome.BLANK_NOTHING_TO_RESTORE: "The server left the name blank (it was blank before).",
+_UNCHANGED_WHY = {
+    Outcome.AUTO_UNCHANGED: QT_TRANSLATE_NOOP("job_texts", "The server generated no new name."),
+    Outcome.NO_MESSAGES: QT_TRANSLATE_NOOP(
+        "job_texts", "No messages yet: there is nothing to name it from."
+    ),
+    Outcome.BLANK_RESTORED: QT_TRANSLATE_NOOP(
+        "job_texts", "The server left the name blank; the old name was put back."
+    ),
+    Outcome.BLANK_NOTHING_TO_RESTORE: QT_TRANSLATE_NOOP(
+        "job_texts", "The server left the name blank (it was blank before)."
+    ),
 }
 
 
@@ -70,7 +76,21 @@ def item_reason(item: BulkItem, say: Callable[[Problem], str]) -> str:
     if item.problem is not None:
         return say(item.problem)
     if item.rename is not None and item.rename.outcome in _UNCHANGED_WHY:
-        return _translate("job_texts", _UNCHANGED_WHY[item.rename.outcome])
+        return _translate("job_texts", str(_UNCHANGED_WHY[item.rename.outcome]))
     if item.kind is ItemKind.NOT_FOUND:
         return _translate("job_texts", "Already gone from the server.")
     return ""
+
+
+def outcome_label(outcome: Outcome) -> str:
+    """A history entry's result, in a word or two."""
+    return {
+        Outcome.RENAMED: _translate("job_texts", "Renamed"),
+        Outcome.AUTO_UNCHANGED: _translate("job_texts", "Unchanged"),
+        Outcome.NO_MESSAGES: _translate("job_texts", "No messages"),
+        Outcome.BLANK_RESTORED: _translate("job_texts", "Blanked, put back"),
+        Outcome.BLANK_NOTHING_TO_RESTORE: _translate("job_texts", "Blanked"),
+        Outcome.BLANK_NOT_RESTORED: _translate("job_texts", "Blanked, not put back"),
+        Outcome.FAILED: _translate("job_texts", "Failed"),
+        Outcome.UNCERTAIN: _translate("job_texts", "Unknown"),
+    }[outcome]

@@ -39,17 +39,22 @@ from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.bulk_actions import BulkActions
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.hand_over import HandOver
+from dify_desktop.ui.history_panel import HistoryPanel
+from dify_desktop.ui.local_data import LocalData
+from dify_desktop.ui.pins_controller import PinsController
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import plain
 from dify_desktop.ui.transcript_pane import TranscriptPane
+from dify_desktop.ui.undo_controller import UndoController
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +86,19 @@ class MainWindow(QMainWindow):
         self.transcript = TranscriptPane(context.tasks, self.conversations)
         self.hand_over = HandOver(context.tasks, self.reporter, self.conversations)
         self.row_actions.more_actions += self.hand_over.window_actions()
+        self.local_data = LocalData(context, self.reporter, self)
+        self.bulk = BulkActions(
+            context.tasks, self.reporter, self.conversations, self.row_actions, self
+        )
+        self.undo = UndoController(
+            context.tasks, self.reporter, self.conversations, self.local_data, self.bulk
+        )
+        self.history = HistoryPanel(context.tasks, self.reporter, self.local_data, self.undo, self)
+        self.pins = PinsController(
+            context.tasks, self.reporter, self.conversations, self.local_data
+        )
+        for part in (self.local_data, self.undo, self.history, self.pins):
+            self.connection.sessionChanged.connect(part.follow)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
@@ -172,6 +190,7 @@ class MainWindow(QMainWindow):
             top.addWidget(self._demo_badge())
         top.addLayout(self._labelled(self.tr("Connection"), self.profile_combo))
         top.addWidget(self.connections_button)
+        top.addWidget(self.bulk.menu_button)
         top.addStretch(1)
         top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
 

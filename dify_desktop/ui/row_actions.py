@@ -3,7 +3,7 @@ retry a rename, copy its id, delete it; and the context menu that offers them.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -19,6 +19,9 @@ from dify_desktop.ui.text import isolated
 
 
 class RowActions(QObject):
+    #: Del with several rows selected (bulk_actions deletes them as a job)
+    deleteSeveral = Signal()
+
     def __init__(self, tasks: Tasks, reporter: Reporter, conversations: ConversationList) -> None:
         super().__init__(conversations)
         self._tasks = tasks
@@ -49,6 +52,8 @@ class RowActions(QObject):
         self.model.renameReported.connect(self._rename_finished)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
+        #: what the context menu offers for the selection (bulk_actions fills it)
+        self.extra_menu_actions: list[QAction] = []
 
     def window_actions(self) -> list[QAction]:
         """The actions whose shortcuts work anywhere in the window (F2 works in the list only)."""
@@ -106,7 +111,8 @@ class RowActions(QObject):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
-        if index.isValid():
+        selection = self.view.selectionModel()
+        if index.isValid() and not selection.isRowSelected(index.row()):
             self.view.setCurrentIndex(index.siblingAtColumn(Column.NAME))
         menu = QMenu(self.view.window())
         has_row = index.isValid()
@@ -117,6 +123,8 @@ class RowActions(QObject):
         if self.more_actions:
             menu.addSeparator()
             menu.addActions(self.more_actions)
+        menu.addSeparator()
+        menu.addActions(self.extra_menu_actions)
         menu.addSeparator()
         menu.addAction(self._list.refresh_action)
         # Disabled for a click beside the rows; Del and the window's actions work again after.
@@ -134,6 +142,9 @@ class RowActions(QObject):
             self.reporter.info(self.tr("Copied {0}").format(conv.id), timeout_ms=4000)
 
     def _delete_current(self) -> None:
+        if len(self._list.selected_conversations()) > 1:
+            self.deleteSeveral.emit()
+            return
         current = self._list.current()
         if current is None:
             return
