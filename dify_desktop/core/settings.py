@@ -64,13 +64,24 @@ PROFILES_VERSION = Key("profiles/version", None)  # absent in version 1
 LAST_PROFILE = Key("profiles/last", "")
 SORT_BY = Key("list/sort_by", "-updated_at")
 WINDOW_GEOMETRY = Key("window/geometry", None)  # QMainWindow.saveGeometry()
+EXPORT_FOLDER = Key("export/folder", "")
+EXPORT_FORMAT = Key("export/format", "md")
 #: saves and job items sent at once (core.limiter); more wait their turn. Hundreds at once would
 #: queue inside httpx's connection pool, whose hand-overs then stall the GUI thread
 #: (benchmarks/README.md) and hold back the list's own requests.
 REQUESTS_IN_FLIGHT = Key("network/requests_in_flight", 6)
 REQUESTS_IN_FLIGHT_RANGE = range(1, 17)
 
-KEYS = (PROFILES, PROFILES_VERSION, LAST_PROFILE, SORT_BY, WINDOW_GEOMETRY, REQUESTS_IN_FLIGHT)
+KEYS = (
+    PROFILES,
+    PROFILES_VERSION,
+    LAST_PROFILE,
+    SORT_BY,
+    WINDOW_GEOMETRY,
+    REQUESTS_IN_FLIGHT,
+    EXPORT_FOLDER,
+    EXPORT_FORMAT,
+)
 
 
 def requests_in_flight(settings: Settings) -> int:

@@ -9,12 +9,13 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,11 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from dify_desktop.api import Conversation, DifyError
-from dify_desktop.core.indexing import Indexed, UserIndex
+from dify_desktop.core.indexing import Indexed, UserIndex, clear_index
 from dify_desktop.core.jobs import ItemResult, ItemState, Progress
 from dify_desktop.core.local_db import LocalDb
 from dify_desktop.core.search_index import Hit
 from dify_desktop.core.session import Session
+from dify_desktop.ui.actions import make_action
+from dify_desktop.ui.connection_controller import ConnectionController
+from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.search_results import HitDelegate, HitModel, HitRole
 from dify_desktop.ui.sentences import explain
@@ -81,6 +85,12 @@ class SearchPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel indexing"))
         self.cancel_button.clicked.connect(self.cancel_indexing)
+        self.clear_button = QPushButton(self.tr("Clear index…"))
+        self.clear_button.setAccessibleName(self.tr("Clear the search index"))
+        self.clear_button.setToolTip(
+            self.tr("Forget every indexed transcript of every connection (the history stays)")
+        )
+        self.clear_button.clicked.connect(self.clear_index)
         self.model = HitModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
@@ -95,6 +105,7 @@ class SearchPanel(QWidget):
         progress_row.addWidget(self.state, 1)
         progress_row.addWidget(self.progress)
         progress_row.addWidget(self.cancel_button)
+        progress_row.addWidget(self.clear_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 4, 6, 4)
         column.addWidget(self.field)
@@ -103,6 +114,9 @@ class SearchPanel(QWidget):
         self.setTabOrder(self.field, self.results)
         self._show_progress(None)
 
+        self.open_action = make_action(
+            self, self.tr("Search in messages…"), self.open, "Ctrl+Shift+F"
+        )
         self._query_timer = QTimer(self, singleShot=True, interval=QUERY_DELAY_MS)
         self._query_timer.timeout.connect(self._search)
         self._results_timer = QTimer(self, singleShot=True, interval=REFRESH_RESULTS_MS)
@@ -125,6 +139,23 @@ class SearchPanel(QWidget):
         self._show_progress(None)
         if self.isVisible():
             self._start()
+
+    def watch(self, conversations: ConversationList, connection: ConnectionController) -> None:
+        """Follow the window's open profile and end user; Ctrl+Shift+F opens the panel; closing
+        it gives the keyboard back to the list."""
+
+        def changed(*_args: object) -> None:
+            profile = connection.profile
+            self.follow(
+                conversations.session, profile.id if profile else None, conversations.model.user
+            )
+
+        connection.sessionChanged.connect(changed)
+        conversations.model.modelReset.connect(changed)
+        self.closed.connect(lambda: conversations.view.setFocus(Qt.FocusReason.OtherFocusReason))
+
+    def window_actions(self) -> list[QAction]:
+        return [self.open_action]
 
     def open(self) -> None:
         """Ctrl+Shift+F: show the panel, the cursor in its field, and bring the index up to date."""
@@ -214,6 +245,33 @@ class SearchPanel(QWidget):
             )
         self.state.setText(text)
         self.progress.setAccessibleDescription(text)
+
+    def clear_index(self) -> None:
+        """*Clear search index*, after a confirmation (Enter confirms, Esc keeps it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Clear the search index"),
+            self.tr(
+                "Forget every transcript indexed for searching, for every connection? They are "
+                "fetched again the next time you search. The rename history stays."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        clear = box.addButton(self.tr("Clear index"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(clear)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is clear:
+            self.cancel_indexing()
+            self._tasks.spawn(self._clear(), TaskGroup.OTHER)
+
+    async def _clear(self) -> None:
+        await clear_index(await self._database())
+        self.model.show([])
+        self._index = None
+        self.state.setText(self.tr("The search index is empty."))
+        self._reporter.info(self.tr("The search index was cleared."))
 
     # ---------------------------------------------------------------- searching
 
