@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "Environment: DIFY_API_KEY with --base-url connects without the dialog and stores nothing. "
             "The key is never accepted on the command line. "
-            "'dify-desktop find --help': every end user's conversations, through a Dify account."
+            "'dify-desktop find --help': every end user's conversations, through a Dify account; "
+            "'dify-desktop export --help': conversations to Markdown or JSON files."
         ),
     )
     parser.add_argument("--version", action="version", version=f"dify-desktop {__version__}")

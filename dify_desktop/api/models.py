@@ -113,6 +113,8 @@ class Message:
     #: the feedback's comment when the server sends one (the service API sends only the rating;
     #: comments come from GET /app/feedbacks)
     feedback_content: str | None = None
+    #: the message as the server sent it (an export keeps every field, values untouched)
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Message:
@@ -131,6 +133,7 @@ class Message:
             feedback_rating=_opt_str(rating),
             created_at=epoch_to_utc(data.get("created_at")),
             feedback_content=_opt_str(content),
+            raw=data,
         )
 
 

@@ -1,4 +1,4 @@
-"""The app's one local SQLite database (rename history and pins; the search index later), in the
+"""The app's one local SQLite database (rename history, pins, the search index), in the
 user data directory, with a schema version and migrations.
 
 Every call runs in one worker thread (:meth:`LocalDb.run`), so the event loop never waits on the
@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from dify_desktop.core import search_index
 from dify_desktop.core.problems import Problem, ProblemId, problem
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (profile, user, conversation_id)
     );
     """,
+    search_index.SCHEMA,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -66,6 +66,8 @@ SORT_BY = Key("list/sort_by", "-updated_at")
 WINDOW_GEOMETRY = Key("window/geometry", None)  # QMainWindow.saveGeometry()
 LANGUAGE = Key("ui/language", "")  # a code of ui.translations.LANGUAGES; "" follows the system
 
+EXPORT_FOLDER = Key("export/folder", "")
+EXPORT_FORMAT = Key("export/format", "md")
 #: saves and job items sent at once (core.limiter); more wait their turn. Hundreds at once would
 #: queue inside httpx's connection pool, whose hand-overs then stall the GUI thread
 #: (benchmarks/README.md) and hold back the list's own requests.
@@ -80,6 +82,8 @@ KEYS = (
     WINDOW_GEOMETRY,
     LANGUAGE,
     REQUESTS_IN_FLIGHT,
+    EXPORT_FOLDER,
+    EXPORT_FORMAT,
 )
 
 

@@ -66,6 +66,12 @@ class LocalData(QObject):
         assert self.history is not None
         return self.history
 
+    async def database(self) -> LocalDb:
+        """The open database (the search index lives there too)."""
+        await self.opened()
+        assert self.db is not None
+        return self.db
+
     def follow(self, session: Session | None, profile: Profile | None, _user: object) -> None:
         """Record the renames of a newly opened session under its profile."""
         self._start()

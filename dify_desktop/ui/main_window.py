@@ -51,12 +51,14 @@ from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.feedback_inbox import FeedbackInbox
 from dify_desktop.ui.feedback_inbox_open import ConversationOpener
+from dify_desktop.ui.hand_over import HandOver
 from dify_desktop.ui.history_panel import HistoryPanel
 from dify_desktop.ui.language_menu import LanguageButton
 from dify_desktop.ui.local_data import LocalData
 from dify_desktop.ui.pins_controller import PinsController
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
+from dify_desktop.ui.search_panel import SearchPanel
 from dify_desktop.ui.shortcut_sheet import SHEET_SHORTCUT, ShortcutSheet
 from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
@@ -96,6 +98,10 @@ class MainWindow(QMainWindow):
         self.inbox = FeedbackInbox(context.tasks, self)
         self.opener = ConversationOpener(self.conversations, self.reporter)
         self.shortcut_sheet = ShortcutSheet(self)
+        self.hand_over = HandOver(
+            context.tasks, self.reporter, self.conversations, context.settings
+        )
+        self.row_actions.more_actions += self.hand_over.window_actions()
         self.local_data = LocalData(context, self.reporter, self)
         self.bulk = BulkActions(
             context.tasks, self.reporter, self.conversations, self.row_actions, self
@@ -107,6 +113,8 @@ class MainWindow(QMainWindow):
         self.pins = PinsController(
             context.tasks, self.reporter, self.conversations, self.local_data
         )
+        self.search = SearchPanel(context.tasks, self.reporter, self.local_data.database)
+        self.search.watch(self.conversations, self.connection)
         for part in (self.local_data, self.undo, self.history, self.pins):
             self.connection.sessionChanged.connect(part.follow)
 
@@ -152,7 +160,13 @@ class MainWindow(QMainWindow):
         )
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")
-        self.splitter.addWidget(self.conversations)
+        self.list_column = QSplitter(Qt.Orientation.Vertical)
+        self.list_column.setObjectName("listColumn")
+        self.list_column.addWidget(self.search)
+        self.list_column.addWidget(self.conversations)
+        self.list_column.setStretchFactor(1, 2)
+        self.list_column.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list_column)
         self.splitter.addWidget(self.transcript)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
@@ -165,6 +179,8 @@ class MainWindow(QMainWindow):
         self.addActions(
             [
                 *self.row_actions.window_actions(),
+                *self.hand_over.window_actions(),
+                *self.search.window_actions(),
                 *self.conversations.window_actions(),
                 *self.connection.window_actions(),
             ]
@@ -316,6 +332,7 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.connection.stateChanged.connect(self.connection_label.setText)
+        self.statusBar().addPermanentWidget(self.hand_over.progress)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.connection_label)
 

@@ -51,6 +51,9 @@ class RowActions(QObject):
         self.view.addAction(self.menu_action)
         self.view.installEventFilter(self)  # ... and where the platform sends its own
 
+        #: other parts' actions on the row, offered in the context menu too
+        self.more_actions: list[QAction] = []
+
         conversations.delegate.renameRequested.connect(self._rename_requested)
         conversations.delegate.renameRefused.connect(self._rename_refused)
         self.model.renameReported.connect(self._rename_finished)
@@ -124,6 +127,9 @@ class RowActions(QObject):
         menu.addActions([self.rename_action, self.copy_id_action, self.delete_action])
         if has_row and self.model.state(index.data(ConversationRole).id).typed is not None:
             menu.insertAction(self.copy_id_action, self.retry_action)
+        if self.more_actions:
+            menu.addSeparator()
+            menu.addActions(self.more_actions)
         menu.addSeparator()
         menu.addActions(self.extra_menu_actions)
         menu.addSeparator()
