@@ -1,5 +1,5 @@
 """Real captures of the app for the README: the list, the inline editor, an error shown, the
-feedback inbox, a transcript.
+feedback inbox, a transcript, a search.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py
 
@@ -123,6 +123,18 @@ async def main() -> None:
         pane.variables.toggle.setChecked(True)
         await asyncio.sleep(0.3)
         window.grab().save(str(OUT / "transcript.png"))
+
+        # search inside the conversations: the index built, the words marked in the results
+        window.resize(1180, 700)
+        await window.open_profile(profile, server.api_key, DEFAULT_USER)
+        await wait_for(lambda: window.model.user == DEFAULT_USER and window.model.rowCount() > 0)
+        window.search.open()
+        await wait_for(lambda: "Every conversation" in window.search.state.text(), timeout=60)
+        window.search.field.setText("refund")
+        await wait_for(lambda: window.search.model.rowCount() > 0)
+        window.list_column.setSizes([330, 370])
+        await asyncio.sleep(0.3)
+        window.grab().save(str(OUT / "search.png"))
     finally:
         window.close()
         server.stop()
