@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.connection.sessionChanged.connect(self._session_changed)
         self.connection.sessionChanged.connect(self.inbox.show_session)
         self.inbox.openMessage.connect(self.opener.open)
+        self.search.openMessage.connect(self.opener.open)
         self.opener.conversationOpened.connect(self.transcript.show_message)
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
         self.connection.userSeen.connect(self.conversations.add_recent_user)

@@ -125,3 +125,48 @@ def test_esc_closes_the_panel(qtbot: Any, opened: tuple[SearchPanel, Session]) -
     with qtbot.waitSignal(panel.closed, timeout=TIMEOUT):
         qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
     assert not panel.isVisible()
+
+
+def test_in_the_window_enter_opens_the_conversation_at_the_message(
+    qtbot: Any, qloop: Any, demo_server: Any
+) -> None:
+    """Ctrl+Shift+F, the words, Enter twice: the list selects the conversation and the transcript
+    shows that message, loading older pages to reach it."""
+    from tests.ui.conftest import connect, make_window
+
+    store = demo_server.store
+    store.add_conversation(USER, "Other", messages=[("hello", "hi")])
+    long = store.add_conversation(
+        USER,
+        "Long one",
+        created_at=1_760_000_000,
+        updated_at=1_760_000_000 + 149 * 60,
+        messages=[
+            ("the zebra crossing is blocked" if n == 3 else f"question {n}", f"answer {n}")
+            for n in range(150)
+        ],
+    )
+    zebra = store.messages_of(long)[3].id
+    window = make_window(qtbot)
+    connect(qtbot, window, demo_server, USER)
+    window.view.setFocus()
+    qtbot.keyClick(
+        window.view,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    panel = window.search
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.field.hasFocus(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Every conversation" in panel.state.text(), timeout=TIMEOUT)
+    qtbot.keyClicks(panel.field, "zebra")
+    qtbot.waitUntil(lambda: result_names(panel) == ["Long one"], timeout=TIMEOUT)
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.transcript.messageReached, timeout=TIMEOUT) as reached:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert reached.args == [zebra]
+    current = window.conversations.current_conversation()
+    assert current is not None and current.id == long
+    assert window.focusWidget() is window.view
+    qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=TIMEOUT)
+    window.close()
