@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dify_desktop.api import Conversation, Message
+from dify_desktop.api import Conversation, DifyError, Message
 from dify_desktop.core import search_index
 from dify_desktop.core.jobs import ItemResult, Job, Progress
 from dify_desktop.core.local_db import LocalDb
@@ -25,10 +25,11 @@ from dify_desktop.core.transcript import TranscriptFeed, TranscriptOutcome
 @dataclass(frozen=True, slots=True)
 class Indexed:
     """One conversation's transcript, stored: how many messages, and whether some could not be
-    reached (more than 100 in one second)."""
+    reached (more than 100 in one second); or why it could not be read (nothing was stored)."""
 
-    messages: int
-    incomplete: bool
+    messages: int = 0
+    incomplete: bool = False
+    problem: DifyError | None = None
 
 
 def indexed_conversation(conversation: Conversation) -> IndexedConversation:
@@ -83,6 +84,7 @@ class UserIndex:
             conversations,
             self._index_one,
             concurrency=self._session.limiter.size,
+            failed=lambda indexed: indexed.problem is not None,
             on_progress=on_progress,
             on_result=on_result,
         )
@@ -92,7 +94,10 @@ class UserIndex:
         feed = TranscriptFeed(
             self._session.client, conversation.id, self.user, guard=self._session.user_request
         )
-        messages = await feed.load_all()
+        try:
+            messages = await feed.load_all()
+        except DifyError as exc:  # an expected failure: the job reports it, the old index stays
+            return Indexed(problem=exc)
         entry = indexed_conversation(conversation)
         rows = [indexed_message(m) for m in messages]
         await self._db.run(lambda db: search_index.store(db, self.profile, self.user, entry, rows))

@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
             self.ctx.settings.setValue(WINDOW_GEOMETRY.name, self.saveGeometry())
             self.ctx.settings.sync()
         self.transcript.shutdown()
+        self.search.shutdown()
         self.conversations.shutdown()
         event.accept()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from dify_desktop.api import Conversation, DifyError
 from dify_desktop.core.indexing import Indexed, UserIndex, clear_index
-from dify_desktop.core.jobs import ItemResult, ItemState, Progress
+from dify_desktop.core.jobs import ItemResult, Progress
 from dify_desktop.core.local_db import LocalDb
 from dify_desktop.core.search_index import Hit
 from dify_desktop.core.session import Session
@@ -65,7 +65,7 @@ class SearchPanel(QWidget):
         self._index: UserIndex | None = None
         self._target: tuple[Session, str, str] | None = None
         self._indexing: asyncio.Task[None] | None = None
-        self._failed = 0
+        self._first_problem: str | None = None
 
         self.field = QLineEdit()
         self.field.setObjectName("searchField")
@@ -164,6 +164,12 @@ class SearchPanel(QWidget):
         self.field.selectAll()
         self._start()
 
+    def shutdown(self) -> None:
+        """The window is closing: no more timers, no new indexing items."""
+        self._query_timer.stop()
+        self._results_timer.stop()
+        self.cancel_indexing()
+
     def close_panel(self) -> None:
         self.cancel_indexing()
         self.hide()
@@ -199,7 +205,7 @@ class SearchPanel(QWidget):
             self.state.setText(self.tr("The index could not be updated: {0}").format(explain(exc)))
             self._search()
             return
-        self._failed = 0
+        self._first_problem = None
         job = index.prepare(stale, on_progress=self._on_progress, on_result=self._on_result)
         self._show_progress(job.progress)
         await job.run()
@@ -215,9 +221,9 @@ class SearchPanel(QWidget):
             self._results_timer.start()
 
     def _on_result(self, result: ItemResult[Conversation, Indexed]) -> None:
-        if result.state is ItemState.FAILED:
-            self._failed += 1
-            log.info("indexing %s failed: %s", result.item.id, result.error)
+        problem = result.value.problem if result.value is not None else None
+        if problem is not None and self._first_problem is None:
+            self._first_problem = explain(problem)
 
     def _show_progress(self, progress: Progress | None) -> None:
         running = progress is not None and not progress.finished
@@ -233,16 +239,18 @@ class SearchPanel(QWidget):
             text = self.tr("Indexing {0} of {1} conversations…").format(
                 progress.done + progress.failed, progress.total
             )
-        elif progress.cancelled:
-            text = self.tr("Indexing stopped: {0} of {1} conversations are searched.").format(
+        elif progress.failed or progress.cancelled:
+            text = self.tr("{0} of {1} changed conversations were indexed.").format(
                 progress.done, progress.total
             )
+            if progress.cancelled:
+                text += " " + self.tr("Indexing stopped.")
         else:
             text = self.tr("Every conversation of this end user is searched.")
         if progress.failed:
-            text += " " + self.tr("{0} could not be read; they are tried again next time.").format(
-                progress.failed
-            )
+            text += " " + self.tr(
+                "%n could not be read ({0}); they are tried again next time.", "", progress.failed
+            ).format(self._first_problem or "")
         self.state.setText(text)
         self.progress.setAccessibleDescription(text)
 

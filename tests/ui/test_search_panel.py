@@ -37,6 +37,7 @@ def opened(qtbot: Any, qloop: Any, demo_server: Any) -> Iterator[tuple[SearchPan
     task.add_done_callback(lambda t: sessions.append(t.result()))
     qtbot.waitUntil(lambda: bool(sessions), timeout=TIMEOUT)
     yield panel, sessions[0]
+    panel.shutdown()
     cancelled = qloop.create_task(tasks.cancel_all())
     qtbot.waitUntil(cancelled.done, timeout=TIMEOUT)
     closing = qloop.create_task(sessions[0].close())
