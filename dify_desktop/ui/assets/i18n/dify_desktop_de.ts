@@ -135,7 +135,7 @@
         </message>
         <message>
             <source>Last update</source>
-            <translation>Zuletzt geändert</translation>
+            <translation>Letzte Änderung</translation>
         </message>
     </context>
     <context>
@@ -191,6 +191,87 @@
         <message>
             <source>Search status</source>
             <translation>Suchstatus</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add prefix…</source>
+            <translation>Präfix hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Auto-generate names</source>
+            <translation>Namen automatisch erzeugen</translation>
+        </message>
+        <message>
+            <source>Delete selected…</source>
+            <translation>Auswahl löschen…</translation>
+        </message>
+        <message>
+            <source>Cancel job</source>
+            <translation>Auftrag abbrechen</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>Selection menu</source>
+            <translation>Menü Auswahl</translation>
+        </message>
+        <message>
+            <source>A job is running: wait for it, or cancel it first.</source>
+            <translation>Ein Auftrag läuft: Warten Sie, bis er fertig ist, oder brechen Sie ihn zuerst ab.</translation>
+        </message>
+        <message>
+            <source>Delete conversations</source>
+            <translation>Unterhaltungen löschen</translation>
+        </message>
+        <message>
+            <source>Delete {0} conversations of end user “{1}”? They are deleted on the Dify server and cannot be restored.</source>
+            <translation>{0} Unterhaltungen des Endbenutzers „{1}“ löschen? Sie werden auf dem Dify-Server gelöscht und können nicht wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Delete {0}</source>
+            <translation>{0} löschen</translation>
+        </message>
+        <message>
+            <source>Delete the conversations</source>
+            <translation>Die Unterhaltungen löschen</translation>
+        </message>
+        <message>
+            <source>The job did not start: {0}</source>
+            <translation>Der Auftrag wurde nicht gestartet: {0}</translation>
+        </message>
+        <message>
+            <source>{0} selected conversation(s) are no longer on the server: removed.</source>
+            <translation>{0} ausgewählte Unterhaltung(en) gibt es auf dem Server nicht mehr: entfernt.</translation>
+        </message>
+        <message>
+            <source>Nothing to do: no selected conversation is left.</source>
+            <translation>Nichts zu tun: Es ist keine ausgewählte Unterhaltung mehr übrig.</translation>
+        </message>
+        <message>
+            <source>“{0}” is now “{1}”</source>
+            <translation>„{0}“ heißt jetzt „{1}“</translation>
+        </message>
+        <message>
+            <source>Renamed on the server</source>
+            <translation>Auf dem Server umbenannt</translation>
+        </message>
+        <message>
+            <source>{0} conversation(s) were renamed on the server since the list was loaded:
+{1}</source>
+            <translation>Seit dem Laden der Liste wurde(n) {0} Unterhaltung(en) auf dem Server umbenannt:
+{1}</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Include them</source>
+            <translation>Einbeziehen</translation>
         </message>
     </context>
     <context>
@@ -379,6 +460,10 @@
             <translation>Unterhaltungen konnten nicht geladen werden: {0}</translation>
         </message>
         <message>
+            <source> · {0} selected</source>
+            <translation> · {0} ausgewählt</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
@@ -537,6 +622,68 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export conversations</source>
+            <translation>Unterhaltungen exportieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s), every message in time order, one file each. Existing files are never replaced.</source>
+            <translation>
+                <numerusform>%n Unterhaltung, alle Nachrichten in zeitlicher Reihenfolge, in einer Datei. Vorhandene Dateien werden nie ersetzt.</numerusform>
+                <numerusform>%n Unterhaltungen, alle Nachrichten in zeitlicher Reihenfolge, je eine Datei. Vorhandene Dateien werden nie ersetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Ordner</translation>
+        </message>
+        <message>
+            <source>A folder (created if missing)</source>
+            <translation>Ein Ordner (wird angelegt, falls er fehlt)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>Ordner auswählen</translation>
+        </message>
+        <message>
+            <source>Markdown (.md), for people and tickets</source>
+            <translation>Markdown (.md), für Menschen und Tickets</translation>
+        </message>
+        <message>
+            <source>JSON (.json), every field as the server sent it</source>
+            <translation>JSON (.json), alle Felder so, wie der Server sie gesendet hat</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Ordner:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>In Ordner exportieren</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the files.</source>
+            <translation>Wählen Sie einen Ordner für die Dateien.</translation>
+        </message>
+        <message>
+            <source>{0} is a file, not a folder.</source>
+            <translation>{0} ist eine Datei, kein Ordner.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackInbox</name>
         <message>
             <source>Feedback inbox</source>
@@ -692,6 +839,290 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
     </context>
     <context>
+        <name>HandOver</name>
+        <message>
+            <source>Copy transcript</source>
+            <extracomment>the export's progress and Cancel, for the window's status bar</extracomment>
+            <translation>Verlauf kopieren</translation>
+        </message>
+        <message>
+            <source>Every message of the current conversation as plain text, for a ticket</source>
+            <translation>Alle Nachrichten der aktuellen Unterhaltung als reiner Text, für ein Ticket</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>The selected conversations to Markdown or JSON files, one file each</source>
+            <translation>Die ausgewählten Unterhaltungen als Markdown- oder JSON-Dateien, je eine Datei</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Unterhaltung</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>Variablen</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>Liked</source>
+            <translation>Gefällt mir</translation>
+        </message>
+        <message>
+            <source>Disliked</source>
+            <translation>Gefällt mir nicht</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>Some messages could not be reached: more than 100 share one second, and the server pages by the second.</source>
+            <translation>Einige Nachrichten waren nicht erreichbar: Mehr als 100 teilen sich eine Sekunde, und der Server blättert sekundenweise.</translation>
+        </message>
+        <message>
+            <source>Select a conversation to copy its transcript.</source>
+            <translation>Wählen Sie eine Unterhaltung, um ihren Verlauf zu kopieren.</translation>
+        </message>
+        <message>
+            <source>Reading every message of {0}…</source>
+            <translation>Alle Nachrichten von {0} werden gelesen…</translation>
+        </message>
+        <message>
+            <source>The transcript was not copied: {0}</source>
+            <translation>Der Verlauf wurde nicht kopiert: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n message(s); some could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>%n Nachricht kopiert; einige waren nicht erreichbar (mehr als 100 in einer Sekunde).</numerusform>
+                <numerusform>%n Nachrichten kopiert; einige waren nicht erreichbar (mehr als 100 in einer Sekunde).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the transcript: %n message(s).</source>
+            <translation>
+                <numerusform>Verlauf kopiert: %n Nachricht.</numerusform>
+                <numerusform>Verlauf kopiert: %n Nachrichten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the conversations to export.</source>
+            <translation>Wählen Sie die zu exportierenden Unterhaltungen.</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>Es läuft bereits ein Export.</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: the folder {0} cannot be made ({1}).</source>
+            <translation>Es wurde nichts exportiert: Der Ordner {0} kann nicht angelegt werden ({1}).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n conversation(s) to {0}.</source>
+            <translation>
+                <numerusform>%n Unterhaltung nach {0} exportiert.</numerusform>
+                <numerusform>%n Unterhaltungen nach {0} exportiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not exported (see Messages).</source>
+            <translation>
+                <numerusform>%n wurde nicht exportiert (siehe Meldungen).</numerusform>
+                <numerusform>%n wurden nicht exportiert (siehe Meldungen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) miss messages that could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>In %n Datei fehlen Nachrichten, die nicht erreichbar waren (mehr als 100 in einer Sekunde).</numerusform>
+                <numerusform>In %n Dateien fehlen Nachrichten, die nicht erreichbar waren (mehr als 100 in einer Sekunde).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} was not exported: {1}</source>
+            <translation>{0} wurde nicht exportiert: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Rename history</source>
+            <translation>Umbenennungsverlauf</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>Endbenutzer</translation>
+        </message>
+        <message>
+            <source>Conversation id</source>
+            <translation>Unterhaltungs-ID</translation>
+        </message>
+        <message>
+            <source>Renames</source>
+            <translation>Umbenennungen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Old name</source>
+            <translation>Alter Name</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>Neuer Name</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Revert the chosen rename</source>
+            <translation>Gewählte Umbenennung zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Put back the name before this rename (Ctrl+Shift+R)</source>
+            <translation>Den Namen vor dieser Umbenennung wiederherstellen (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Clear history…</source>
+            <translation>Verlauf löschen…</translation>
+        </message>
+        <message>
+            <source>Clear the rename history</source>
+            <translation>Umbenennungsverlauf löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>&amp;Filter</translation>
+        </message>
+        <message>
+            <source>That rename changed nothing: nothing to revert.</source>
+            <translation>Diese Umbenennung hat nichts geändert: Es gibt nichts zurückzusetzen.</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>Verlauf löschen</translation>
+        </message>
+        <message>
+            <source>Forget the rename history of this connection? The conversations are not changed.</source>
+            <translation>Den Umbenennungsverlauf dieser Verbindung löschen? Die Unterhaltungen bleiben unverändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HitModel</name>
+        <message>
+            <source>(no name)</source>
+            <extracomment>characters of context shown before the first match</extracomment>
+            <translation>(ohne Namen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Job progress</source>
+            <translation>Auftragsfortschritt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel the job</source>
+            <translation>Auftrag abbrechen</translation>
+        </message>
+        <message>
+            <source>Start no more items (Ctrl+Shift+X)</source>
+            <translation>Keine weiteren Elemente starten (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>Checking {0} conversation(s) on the server…</source>
+            <translation>{0} Unterhaltung(en) werden auf dem Server geprüft…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} done</source>
+            <translation>{0} von {1} erledigt</translation>
+        </message>
+        <message>
+            <source> · {0} failed</source>
+            <translation> · {0} fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source> · cancelling: finishing {0}</source>
+            <translation> · Wird abgebrochen: {0} werden noch abgeschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobResults</name>
+        <message>
+            <source>Results of each conversation</source>
+            <translation>Ergebnisse je Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>Unterhaltung</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Dismiss the results</source>
+            <translation>Ergebnisse schließen</translation>
+        </message>
+        <message>
+            <source>{0} done, {1} failed, of {2}.</source>
+            <translation>{0} erledigt, {1} fehlgeschlagen, von {2}.</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} not started.</source>
+            <translation>Abgebrochen: {0} nicht gestartet.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -731,7 +1162,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>Shows only the rows whose name or id match</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur die Zeilen, deren Name oder ID passt</translation>
         </message>
         <message>
             <source>Conversations</source>
@@ -739,7 +1170,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>F2 renames, Del deletes, Menu key: more</source>
-            <translation type="unfinished" />
+            <translation>F2 benennt um, Del löscht, Menütaste: mehr</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -747,7 +1178,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>The selected conversation's messages</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten der ausgewählten Unterhaltung</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -841,6 +1272,56 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
     </context>
     <context>
+        <name>PinsController</name>
+        <message>
+            <source>Pin or unpin</source>
+            <translation>Anheften oder lösen</translation>
+        </message>
+        <message>
+            <source>Pinned {0}</source>
+            <translation>{0} angeheftet</translation>
+        </message>
+        <message>
+            <source>Unpinned {0}</source>
+            <translation>{0} nicht mehr angeheftet</translation>
+        </message>
+        <message>
+            <source>{0} pinned conversation(s) are no longer on the server: {1}. Their pins were removed.</source>
+            <translation>{0} angeheftete Unterhaltung(en) gibt es auf dem Server nicht mehr: {1}. Sie sind nicht mehr angeheftet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrefixDialog</name>
+        <message>
+            <source>Add prefix</source>
+            <translation>Präfix hinzufügen</translation>
+        </message>
+        <message>
+            <source>for example [T-1234] and a space</source>
+            <translation>zum Beispiel [T-1234] und ein Leerzeichen</translation>
+        </message>
+        <message>
+            <source>&amp;Prefix</source>
+            <translation>&amp;Präfix</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>Präfix</translation>
+        </message>
+        <message>
+            <source>Added before the name of {0} conversation(s), unless already there.</source>
+            <translation>Wird dem Namen von {0} Unterhaltung(en) vorangestellt, sofern noch nicht vorhanden.</translation>
+        </message>
+        <message>
+            <source>Add the prefix</source>
+            <translation>Das Präfix hinzufügen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+    </context>
+    <context>
         <name>ProxyFields</name>
         <message>
             <source>Proxy</source>
@@ -911,7 +1392,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <name>RenameEditor</name>
         <message>
             <source>Rename the conversation</source>
-            <translation type="unfinished" />
+            <translation>Unterhaltung umbenennen</translation>
         </message>
         <message>
             <source>Conversation name</source>
@@ -927,7 +1408,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>Auto-generate the name</source>
-            <translation type="unfinished" />
+            <translation>Namen automatisch erzeugen</translation>
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -942,6 +1423,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <name>RowActions</name>
         <message>
             <source>Rename…</source>
+            <extracomment>Del with several rows selected (bulk_actions deletes them as a job)</extracomment>
             <translation>Umbenennen…</translation>
         </message>
         <message>
@@ -958,10 +1440,11 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>Open the row's menu</source>
-            <translation type="unfinished" />
+            <translation>Menü der Zeile öffnen</translation>
         </message>
         <message>
             <source>Not sent: {0}</source>
+            <extracomment>other parts' actions on the row, offered in the context menu too what the context menu offers for the selection (bulk_actions fills it)</extracomment>
             <translation>Nicht gesendet: {0}</translation>
         </message>
         <message>
@@ -999,6 +1482,112 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>Unterhaltung „{0}“ gelöscht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Words said in the conversations (Ctrl+Shift+F)</source>
+            <extracomment>typing pauses this long before the index is asked while indexing, results are asked again at most this often (end user, conversation id, message id): open that conversation at that message the panel was closed (Esc): the window gives the keyboard back to the list</extracomment>
+            <translation>In den Unterhaltungen gesagte Wörter (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>In Nachrichten suchen</translation>
+        </message>
+        <message>
+            <source>Finds this end user's conversations whose messages contain every word</source>
+            <translation>Findet die Unterhaltungen dieses Endbenutzers, deren Nachrichten alle Wörter enthalten</translation>
+        </message>
+        <message>
+            <source>Indexing progress</source>
+            <translation>Indizierungsfortschritt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel indexing</source>
+            <translation>Indizierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Clear index…</source>
+            <translation>Index löschen…</translation>
+        </message>
+        <message>
+            <source>Clear the search index</source>
+            <translation>Suchindex löschen</translation>
+        </message>
+        <message>
+            <source>Forget every indexed transcript of every connection (the history stays)</source>
+            <translation>Alle indizierten Verläufe aller Verbindungen vergessen (der Umbenennungsverlauf bleibt)</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Search in messages…</source>
+            <translation>In Nachrichten suchen…</translation>
+        </message>
+        <message>
+            <source>Open an end user's conversations to search them.</source>
+            <translation>Öffnen Sie die Unterhaltungen eines Endbenutzers, um sie zu durchsuchen.</translation>
+        </message>
+        <message>
+            <source>Checking which conversations changed…</source>
+            <translation>Geänderte Unterhaltungen werden ermittelt…</translation>
+        </message>
+        <message>
+            <source>The index could not be updated: {0}</source>
+            <translation>Der Index konnte nicht aktualisiert werden: {0}</translation>
+        </message>
+        <message>
+            <source>Indexing {0} of {1} conversations…</source>
+            <translation>Unterhaltung {0} von {1} wird indiziert…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} changed conversations were indexed.</source>
+            <translation>{0} von {1} geänderten Unterhaltungen wurden indiziert.</translation>
+        </message>
+        <message>
+            <source>Indexing stopped.</source>
+            <translation>Indizierung angehalten.</translation>
+        </message>
+        <message>
+            <source>Every conversation of this end user is searched.</source>
+            <translation>Alle Unterhaltungen dieses Endbenutzers werden durchsucht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read ({0}); they are tried again next time.</source>
+            <translation>
+                <numerusform>%n konnte nicht gelesen werden ({0}); beim nächsten Mal wird es erneut versucht.</numerusform>
+                <numerusform>%n konnten nicht gelesen werden ({0}); beim nächsten Mal wird es erneut versucht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forget every transcript indexed for searching, for every connection? They are fetched again the next time you search. The rename history stays.</source>
+            <translation>Alle für die Suche indizierten Verläufe aller Verbindungen vergessen? Sie werden bei der nächsten Suche erneut abgerufen. Der Umbenennungsverlauf bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Clear index</source>
+            <translation>Index löschen</translation>
+        </message>
+        <message>
+            <source>The search index is empty.</source>
+            <translation>Der Suchindex ist leer.</translation>
+        </message>
+        <message>
+            <source>The search index was cleared.</source>
+            <translation>Der Suchindex wurde gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found</source>
+            <translation>
+                <numerusform>%n Unterhaltung gefunden</numerusform>
+                <numerusform>%n Unterhaltungen gefunden</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1041,7 +1630,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <name>StatusBar</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -1061,7 +1650,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>No message now</source>
-            <translation type="unfinished" />
+            <translation>Gerade keine Meldung</translation>
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -1106,42 +1695,106 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
         </message>
     </context>
     <context>
+        <name>UndoController</name>
+        <message>
+            <source>Undo last rename</source>
+            <extracomment>conversations named one by one in a confirmation; more are counted</extracomment>
+            <translation>Letzte Umbenennung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this window.</source>
+            <translation>In diesem Fenster gibt es nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>Not now: not connected, or a job is running.</source>
+            <translation>Jetzt nicht möglich: Nicht verbunden, oder ein Auftrag läuft.</translation>
+        </message>
+        <message>
+            <source>Could not check the server: {0}</source>
+            <translation>Der Server konnte nicht geprüft werden: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing to change: the names are already back.</source>
+            <translation>Nichts zu ändern: Die Namen sind bereits wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>“{0}” → “{1}”</source>
+            <translation>„{0}“ → „{1}“</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… und {0} weitere</translation>
+        </message>
+        <message>
+            <source>“{0}”: the app set “{1}”, someone renamed it “{2}” since</source>
+            <translation>„{0}“: Die App hat „{1}“ gesetzt, seitdem hat jemand sie in „{2}“ umbenannt</translation>
+        </message>
+        <message>
+            <source>{0} no longer on the server</source>
+            <translation>{0} nicht mehr auf dem Server</translation>
+        </message>
+        <message>
+            <source>{0} had no name before, which cannot be put back</source>
+            <translation>{0} hatte(n) vorher keinen Namen; das lässt sich nicht wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Rename {0} conversation(s) back:</source>
+            <translation>Den Namen von {0} Unterhaltung(en) zurücksetzen:</translation>
+        </message>
+        <message>
+            <source>Include renamed ones</source>
+            <translation>Umbenannte einbeziehen</translation>
+        </message>
+        <message>
+            <source>Also rename back those renamed since</source>
+            <translation>Auch die seitdem umbenannten zurücksetzen</translation>
+        </message>
+    </context>
+    <context>
         <name>accessibility</name>
         <message>
             <source>{0}: columns</source>
-            <translation type="unfinished" />
+            <translation>{0}: Spalten</translation>
         </message>
         <message>
             <source>{name}: {states}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {states}</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>{0}: choices</source>
-            <translation type="unfinished" />
+            <translation>{0}: Auswahlmöglichkeiten</translation>
         </message>
         <message>
             <source>Clear {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} leeren</translation>
         </message>
         <message>
             <source>Select every row of {0}</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen von {0} auswählen</translation>
         </message>
         <message>
             <source>{0}: rows</source>
-            <translation type="unfinished" />
+            <translation>{0}: Zeilen</translation>
         </message>
         <message>
             <source>{0}: scroll up and down</source>
-            <translation type="unfinished" />
+            <translation>{0}: nach oben und unten blättern</translation>
         </message>
         <message>
             <source>{0}: scroll sideways</source>
-            <translation type="unfinished" />
+            <translation>{0}: seitwärts blättern</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1814,132 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
         <message>
             <source>Use the key for this session only</source>
             <translation>Schlüssel nur für diese Sitzung verwenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>job_texts</name>
+        <message>
+            <source>The history file {path} is in use by another program: this window keeps its history in memory until it closes.</source>
+            <translation>Die Verlaufsdatei {path} wird von einem anderen Programm verwendet: Dieses Fenster behält seinen Verlauf bis zum Schließen im Arbeitsspeicher.</translation>
+        </message>
+        <message>
+            <source>The history file could not be read; it was kept as {kept} and a new one was started.</source>
+            <translation>Die Verlaufsdatei war nicht lesbar; sie wurde als {kept} aufbewahrt und eine neue wurde angelegt.</translation>
+        </message>
+        <message>
+            <source>The history file {path} cannot be used: this window keeps its history in memory until it closes.</source>
+            <translation>Die Verlaufsdatei {path} kann nicht verwendet werden: Dieses Fenster behält seinen Verlauf bis zum Schließen im Arbeitsspeicher.</translation>
+        </message>
+        <message>
+            <source>A rename could not be written to the history ({detail}).</source>
+            <translation>Eine Umbenennung konnte nicht in den Verlauf geschrieben werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>The name already starts with the prefix.</source>
+            <translation>Der Name beginnt bereits mit dem Präfix.</translation>
+        </message>
+        <message>
+            <source>The server generated no new name.</source>
+            <translation>Der Server hat keinen neuen Namen erzeugt.</translation>
+        </message>
+        <message>
+            <source>No messages yet: there is nothing to name it from.</source>
+            <translation>Noch keine Nachrichten: Es gibt nichts, wonach sie benannt werden könnte.</translation>
+        </message>
+        <message>
+            <source>The server left the name blank; the old name was put back.</source>
+            <translation>Der Server hat den Namen leer gelassen; der alte Name wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>The server left the name blank (it was blank before).</source>
+            <translation>Der Server hat den Namen leer gelassen (er war vorher auch leer).</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>Umbenannt</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>Nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <source>Already gone from the server.</source>
+            <translation>Auf dem Server bereits nicht mehr vorhanden.</translation>
+        </message>
+        <message>
+            <source>No messages</source>
+            <translation>Keine Nachrichten</translation>
+        </message>
+        <message>
+            <source>Blanked, put back</source>
+            <translation>Leerer Name, wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>Blanked</source>
+            <translation>Leerer Name</translation>
+        </message>
+        <message>
+            <source>Blanked, not put back</source>
+            <translation>Leerer Name, nicht wiederhergestellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>part</name>
+        <message>
+            <source>Add prefix: results</source>
+            <translation>Präfix hinzufügen: Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Auto-generate names: results</source>
+            <translation>Namen automatisch erzeugen: Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Delete: results</source>
+            <translation>Löschen: Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Undo: results</source>
+            <translation>Rückgängig: Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>Automatisch erzeugt</translation>
+        </message>
+        <message>
+            <source>Typed</source>
+            <translation>Eingegeben</translation>
+        </message>
+        <message>
+            <source>Bulk auto-generate</source>
+            <translation>Sammelaktion, automatisch erzeugt</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>Sammelaktion</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Zurücksetzen</translation>
         </message>
     </context>
     <context>

@@ -64,6 +64,16 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n conversation(s), every message in time order, one file each. Existing files are never replaced.</source>
+            <translation>
+                <numerusform>%n conversation, every message in time order, in one file. Existing files are never replaced.</numerusform>
+                <numerusform>%n conversations, every message in time order, one file each. Existing files are never replaced.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackInbox</name>
         <message numerus="yes">
             <source>all %Ln loaded</source>
@@ -88,12 +98,67 @@
         </message>
     </context>
     <context>
+        <name>HandOver</name>
+        <message numerus="yes">
+            <source>Copied %n message(s); some could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>Copied %n message; some could not be reached (more than 100 in one second).</numerusform>
+                <numerusform>Copied %n messages; some could not be reached (more than 100 in one second).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the transcript: %n message(s).</source>
+            <translation>
+                <numerusform>Copied the transcript: %n message.</numerusform>
+                <numerusform>Copied the transcript: %n messages.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n conversation(s) to {0}.</source>
+            <translation>
+                <numerusform>Exported %n conversation to {0}.</numerusform>
+                <numerusform>Exported %n conversations to {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not exported (see Messages).</source>
+            <translation>
+                <numerusform>%n was not exported (see Messages).</numerusform>
+                <numerusform>%n were not exported (see Messages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) miss messages that could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>%n file misses messages that could not be reached (more than 100 in one second).</numerusform>
+                <numerusform>%n files miss messages that could not be reached (more than 100 in one second).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>Finishing %n save(s) before closing…</source>
             <translation>
                 <numerusform>Finishing %n save before closing…</numerusform>
                 <numerusform>Finishing %n saves before closing…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message numerus="yes">
+            <source>%n could not be read ({0}); they are tried again next time.</source>
+            <translation>
+                <numerusform>%n could not be read ({0}); it is tried again next time.</numerusform>
+                <numerusform>%n could not be read ({0}); they are tried again next time.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found</source>
+            <translation>
+                <numerusform>%n conversation found</numerusform>
+                <numerusform>%n conversations found</numerusform>
             </translation>
         </message>
     </context>

@@ -194,6 +194,87 @@
         </message>
     </context>
     <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add prefix…</source>
+            <translation>プレフィックスを追加…</translation>
+        </message>
+        <message>
+            <source>Auto-generate names</source>
+            <translation>名前を自動生成</translation>
+        </message>
+        <message>
+            <source>Delete selected…</source>
+            <translation>選択した会話を削除…</translation>
+        </message>
+        <message>
+            <source>Cancel job</source>
+            <translation>ジョブをキャンセル</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>選択</translation>
+        </message>
+        <message>
+            <source>Selection menu</source>
+            <translation>選択メニュー</translation>
+        </message>
+        <message>
+            <source>A job is running: wait for it, or cancel it first.</source>
+            <translation>ジョブを実行中です。完了を待つか、先にキャンセルしてください。</translation>
+        </message>
+        <message>
+            <source>Delete conversations</source>
+            <translation>会話を削除</translation>
+        </message>
+        <message>
+            <source>Delete {0} conversations of end user “{1}”? They are deleted on the Dify server and cannot be restored.</source>
+            <translation>エンドユーザー「{1}」の {0} 件の会話を削除しますか？ Dify サーバー上で削除され、元に戻せません。</translation>
+        </message>
+        <message>
+            <source>Delete {0}</source>
+            <translation>{0} 件を削除</translation>
+        </message>
+        <message>
+            <source>Delete the conversations</source>
+            <translation>これらの会話を削除</translation>
+        </message>
+        <message>
+            <source>The job did not start: {0}</source>
+            <translation>ジョブを開始できませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>{0} selected conversation(s) are no longer on the server: removed.</source>
+            <translation>選択した会話のうち {0} 件はサーバー上にないため、選択から外しました。</translation>
+        </message>
+        <message>
+            <source>Nothing to do: no selected conversation is left.</source>
+            <translation>実行する操作はありません：選択した会話が残っていません。</translation>
+        </message>
+        <message>
+            <source>“{0}” is now “{1}”</source>
+            <translation>「{0}」は現在「{1}」です</translation>
+        </message>
+        <message>
+            <source>Renamed on the server</source>
+            <translation>サーバー上で名前が変更されました</translation>
+        </message>
+        <message>
+            <source>{0} conversation(s) were renamed on the server since the list was loaded:
+{1}</source>
+            <translation>一覧の読み込み後に、{0} 件の会話の名前がサーバー上で変更されました：
+{1}</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>これらをスキップ</translation>
+        </message>
+        <message>
+            <source>Include them</source>
+            <translation>これらも含める</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionController</name>
         <message>
             <source>No connection</source>
@@ -378,6 +459,10 @@
             <translation>会話を読み込めませんでした：{0}</translation>
         </message>
         <message>
+            <source> · {0} selected</source>
+            <translation> · {0} 件を選択</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>読み込み中…</translation>
         </message>
@@ -526,6 +611,67 @@ The service API only sees conversations created through the API (not those from 
             <translation>
                 <numerusform>%n 日前</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export conversations</source>
+            <translation>会話をエクスポート</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s), every message in time order, one file each. Existing files are never replaced.</source>
+            <translation>
+                <numerusform>%n 件の会話を、すべてのメッセージを時系列順に、1 件につき 1 ファイルで出力します。既存のファイルが置き換えられることはありません。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>A folder (created if missing)</source>
+            <translation>フォルダー（存在しない場合は作成されます）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>選択…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>フォルダーを選択</translation>
+        </message>
+        <message>
+            <source>Markdown (.md), for people and tickets</source>
+            <translation>Markdown (.md)：人が読む用・チケット用</translation>
+        </message>
+        <message>
+            <source>JSON (.json), every field as the server sent it</source>
+            <translation>JSON (.json)：サーバーから届いたままの全フィールド</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>フォルダー(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>形式:</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>フォルダーにエクスポート</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the files.</source>
+            <translation>ファイルの保存先フォルダーを選択してください。</translation>
+        </message>
+        <message>
+            <source>{0} is a file, not a folder.</source>
+            <translation>{0} はフォルダーではなくファイルです。</translation>
         </message>
     </context>
     <context>
@@ -681,6 +827,285 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>HandOver</name>
+        <message>
+            <source>Copy transcript</source>
+            <extracomment>the export's progress and Cancel, for the window's status bar</extracomment>
+            <translation>会話履歴をコピー</translation>
+        </message>
+        <message>
+            <source>Every message of the current conversation as plain text, for a ticket</source>
+            <translation>現在の会話のすべてのメッセージをプレーンテキストで（チケット用）</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>エクスポート…</translation>
+        </message>
+        <message>
+            <source>The selected conversations to Markdown or JSON files, one file each</source>
+            <translation>選択した会話を Markdown または JSON ファイルへ（1 件につき 1 ファイル）</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>会話</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>開始日時</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最終更新</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>変数</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>お客様</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>アシスタント</translation>
+        </message>
+        <message>
+            <source>Liked</source>
+            <translation>高評価</translation>
+        </message>
+        <message>
+            <source>Disliked</source>
+            <translation>低評価</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>（名前なし）</translation>
+        </message>
+        <message>
+            <source>Some messages could not be reached: more than 100 share one second, and the server pages by the second.</source>
+            <translation>一部のメッセージを取得できませんでした。100 件を超えるメッセージが同じ 1 秒に集中しており、サーバーは秒単位でページ送りするためです。</translation>
+        </message>
+        <message>
+            <source>Select a conversation to copy its transcript.</source>
+            <translation>会話履歴をコピーするには、会話を選択してください。</translation>
+        </message>
+        <message>
+            <source>Reading every message of {0}…</source>
+            <translation>{0} のすべてのメッセージを読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>The transcript was not copied: {0}</source>
+            <translation>会話履歴をコピーできませんでした：{0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n message(s); some could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>%n 件のメッセージをコピーしました。一部のメッセージは取得できませんでした（1 秒間に 100 件超）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the transcript: %n message(s).</source>
+            <translation>
+                <numerusform>会話履歴をコピーしました：%n 件のメッセージ。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the conversations to export.</source>
+            <translation>エクスポートする会話を選択してください。</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>エクスポートはすでに実行中です。</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: the folder {0} cannot be made ({1}).</source>
+            <translation>何もエクスポートされませんでした：フォルダー {0} を作成できません ({1})。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n conversation(s) to {0}.</source>
+            <translation>
+                <numerusform>%n 件の会話を {0} にエクスポートしました。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not exported (see Messages).</source>
+            <translation>
+                <numerusform>%n 件はエクスポートされませんでした（「メッセージ」を参照）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) miss messages that could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>%n 個のファイルで、取得できなかったメッセージが欠けています（1 秒間に 100 件超）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} was not exported: {1}</source>
+            <translation>{0} はエクスポートされませんでした：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Rename history</source>
+            <translation>名前変更の履歴</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>エンドユーザー</translation>
+        </message>
+        <message>
+            <source>Conversation id</source>
+            <translation>会話 ID</translation>
+        </message>
+        <message>
+            <source>Renames</source>
+            <translation>名前の変更</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Old name</source>
+            <translation>変更前の名前</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>変更後の名前</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Revert the chosen rename</source>
+            <translation>選択した名前の変更を復元</translation>
+        </message>
+        <message>
+            <source>Put back the name before this rename (Ctrl+Shift+R)</source>
+            <translation>この変更の前の名前に戻します (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Clear history…</source>
+            <translation>履歴を消去…</translation>
+        </message>
+        <message>
+            <source>Clear the rename history</source>
+            <translation>名前変更の履歴を消去</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>絞り込み(&amp;F)</translation>
+        </message>
+        <message>
+            <source>That rename changed nothing: nothing to revert.</source>
+            <translation>この名前の変更では何も変わっていないため、復元するものはありません。</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>履歴を消去</translation>
+        </message>
+        <message>
+            <source>Forget the rename history of this connection? The conversations are not changed.</source>
+            <translation>この接続の名前変更の履歴を消去しますか？ 会話自体は変更されません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HitModel</name>
+        <message>
+            <source>(no name)</source>
+            <extracomment>characters of context shown before the first match</extracomment>
+            <translation>（名前なし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Job progress</source>
+            <translation>ジョブの進行状況</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Cancel the job</source>
+            <translation>ジョブをキャンセル</translation>
+        </message>
+        <message>
+            <source>Start no more items (Ctrl+Shift+X)</source>
+            <translation>以降の項目を開始しません (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>Checking {0} conversation(s) on the server…</source>
+            <translation>サーバー上の {0} 件の会話を確認しています…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} done</source>
+            <translation>{1} 件中 {0} 件完了</translation>
+        </message>
+        <message>
+            <source> · {0} failed</source>
+            <translation> · {0} 件失敗</translation>
+        </message>
+        <message>
+            <source> · cancelling: finishing {0}</source>
+            <translation> · キャンセル中：実行中の {0} 件を完了しています</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobResults</name>
+        <message>
+            <source>Results of each conversation</source>
+            <translation>各会話の結果</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>会話</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Dismiss the results</source>
+            <translation>結果を閉じる</translation>
+        </message>
+        <message>
+            <source>{0} done, {1} failed, of {2}.</source>
+            <translation>{2} 件中 {0} 件完了、{1} 件失敗。</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} not started.</source>
+            <translation>キャンセルしました：{0} 件は開始されていません。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -720,7 +1145,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Shows only the rows whose name or id match</source>
-            <translation type="unfinished" />
+            <translation>名前または ID が一致する行だけを表示します</translation>
         </message>
         <message>
             <source>Conversations</source>
@@ -728,7 +1153,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>F2 renames, Del deletes, Menu key: more</source>
-            <translation type="unfinished" />
+            <translation>F2 で名前を変更、Del で削除、メニューキーでその他の操作</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -736,7 +1161,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>The selected conversation's messages</source>
-            <translation type="unfinished" />
+            <translation>選択した会話のメッセージ</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -829,6 +1254,56 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>PinsController</name>
+        <message>
+            <source>Pin or unpin</source>
+            <translation>ピン留め／ピン留めを解除</translation>
+        </message>
+        <message>
+            <source>Pinned {0}</source>
+            <translation>{0} 件をピン留めしました</translation>
+        </message>
+        <message>
+            <source>Unpinned {0}</source>
+            <translation>{0} 件のピン留めを解除しました</translation>
+        </message>
+        <message>
+            <source>{0} pinned conversation(s) are no longer on the server: {1}. Their pins were removed.</source>
+            <translation>ピン留めした会話のうち {0} 件はサーバー上にありません：{1}。ピン留めを解除しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrefixDialog</name>
+        <message>
+            <source>Add prefix</source>
+            <translation>プレフィックスを追加</translation>
+        </message>
+        <message>
+            <source>for example [T-1234] and a space</source>
+            <translation>例：[T-1234] とスペース</translation>
+        </message>
+        <message>
+            <source>&amp;Prefix</source>
+            <translation>プレフィックス(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>プレフィックス</translation>
+        </message>
+        <message>
+            <source>Added before the name of {0} conversation(s), unless already there.</source>
+            <translation>{0} 件の会話の名前の先頭に追加します（すでに付いている場合を除く）。</translation>
+        </message>
+        <message>
+            <source>Add the prefix</source>
+            <translation>このプレフィックスを追加</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
         <name>ProxyFields</name>
         <message>
             <source>Proxy</source>
@@ -899,7 +1374,7 @@ The service API only sees conversations created through the API (not those from 
         <name>RenameEditor</name>
         <message>
             <source>Rename the conversation</source>
-            <translation type="unfinished" />
+            <translation>会話の名前を変更</translation>
         </message>
         <message>
             <source>Conversation name</source>
@@ -915,7 +1390,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Auto-generate the name</source>
-            <translation type="unfinished" />
+            <translation>名前を自動生成</translation>
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -930,6 +1405,7 @@ The service API only sees conversations created through the API (not those from 
         <name>RowActions</name>
         <message>
             <source>Rename…</source>
+            <extracomment>Del with several rows selected (bulk_actions deletes them as a job)</extracomment>
             <translation>名前を変更…</translation>
         </message>
         <message>
@@ -946,10 +1422,11 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Open the row's menu</source>
-            <translation type="unfinished" />
+            <translation>この行のメニューを開く</translation>
         </message>
         <message>
             <source>Not sent: {0}</source>
+            <extracomment>other parts' actions on the row, offered in the context menu too what the context menu offers for the selection (bulk_actions fills it)</extracomment>
             <translation>送信されませんでした：{0}</translation>
         </message>
         <message>
@@ -987,6 +1464,110 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>会話「{0}」を削除しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Words said in the conversations (Ctrl+Shift+F)</source>
+            <extracomment>typing pauses this long before the index is asked while indexing, results are asked again at most this often (end user, conversation id, message id): open that conversation at that message the panel was closed (Esc): the window gives the keyboard back to the list</extracomment>
+            <translation>会話に含まれる語句 (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>メッセージ内を検索</translation>
+        </message>
+        <message>
+            <source>Finds this end user's conversations whose messages contain every word</source>
+            <translation>このエンドユーザーの会話のうち、メッセージにすべての語句を含むものを検索します</translation>
+        </message>
+        <message>
+            <source>Indexing progress</source>
+            <translation>インデックス作成の進行状況</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Cancel indexing</source>
+            <translation>インデックス作成をキャンセル</translation>
+        </message>
+        <message>
+            <source>Clear index…</source>
+            <translation>インデックスを消去…</translation>
+        </message>
+        <message>
+            <source>Clear the search index</source>
+            <translation>検索インデックスを消去</translation>
+        </message>
+        <message>
+            <source>Forget every indexed transcript of every connection (the history stays)</source>
+            <translation>すべての接続で、インデックス登録済みの会話履歴をすべて消去します（名前変更の履歴は残ります）</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>検索結果</translation>
+        </message>
+        <message>
+            <source>Search in messages…</source>
+            <translation>メッセージ内を検索…</translation>
+        </message>
+        <message>
+            <source>Open an end user's conversations to search them.</source>
+            <translation>検索するには、エンドユーザーの会話を開いてください。</translation>
+        </message>
+        <message>
+            <source>Checking which conversations changed…</source>
+            <translation>変更された会話を確認しています…</translation>
+        </message>
+        <message>
+            <source>The index could not be updated: {0}</source>
+            <translation>インデックスを更新できませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Indexing {0} of {1} conversations…</source>
+            <translation>会話をインデックスに登録しています（{1} 件中 {0} 件）…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} changed conversations were indexed.</source>
+            <translation>変更された会話 {1} 件のうち {0} 件をインデックスに登録しました。</translation>
+        </message>
+        <message>
+            <source>Indexing stopped.</source>
+            <translation>インデックス作成を停止しました。</translation>
+        </message>
+        <message>
+            <source>Every conversation of this end user is searched.</source>
+            <translation>このエンドユーザーのすべての会話が検索対象です。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read ({0}); they are tried again next time.</source>
+            <translation>
+                <numerusform>%n 件を読み込めませんでした（{0}）。次回もう一度試します。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forget every transcript indexed for searching, for every connection? They are fetched again the next time you search. The rename history stays.</source>
+            <translation>すべての接続について、検索用にインデックス登録した会話履歴をすべて消去しますか？ 次回の検索時にもう一度取得されます。名前変更の履歴は残ります。</translation>
+        </message>
+        <message>
+            <source>Clear index</source>
+            <translation>インデックスを消去</translation>
+        </message>
+        <message>
+            <source>The search index is empty.</source>
+            <translation>検索インデックスは空です。</translation>
+        </message>
+        <message>
+            <source>The search index was cleared.</source>
+            <translation>検索インデックスを消去しました。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found</source>
+            <translation>
+                <numerusform>%n 件の会話が見つかりました</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1029,7 +1610,7 @@ The service API only sees conversations created through the API (not those from 
         <name>StatusBar</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状態</translation>
+            <translation>状態</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -1049,7 +1630,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>No message now</source>
-            <translation type="unfinished" />
+            <translation>現在メッセージはありません</translation>
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -1094,42 +1675,106 @@ Click to see every message.</source>
         </message>
     </context>
     <context>
+        <name>UndoController</name>
+        <message>
+            <source>Undo last rename</source>
+            <extracomment>conversations named one by one in a confirmation; more are counted</extracomment>
+            <translation>最後の名前の変更を元に戻す</translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this window.</source>
+            <translation>このウィンドウには元に戻せる操作がありません。</translation>
+        </message>
+        <message>
+            <source>Not now: not connected, or a job is running.</source>
+            <translation>現在は実行できません：未接続か、ジョブを実行中です。</translation>
+        </message>
+        <message>
+            <source>Could not check the server: {0}</source>
+            <translation>サーバーを確認できませんでした：{0}</translation>
+        </message>
+        <message>
+            <source>Nothing to change: the names are already back.</source>
+            <translation>変更は不要です：名前はすでに元に戻っています。</translation>
+        </message>
+        <message>
+            <source>“{0}” → “{1}”</source>
+            <translation>「{0}」→「{1}」</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… ほか {0} 件</translation>
+        </message>
+        <message>
+            <source>“{0}”: the app set “{1}”, someone renamed it “{2}” since</source>
+            <translation>「{0}」：アプリが「{1}」に設定した後、誰かが「{2}」に名前を変更しました</translation>
+        </message>
+        <message>
+            <source>{0} no longer on the server</source>
+            <translation>{0} 件はサーバー上にありません</translation>
+        </message>
+        <message>
+            <source>{0} had no name before, which cannot be put back</source>
+            <translation>{0} 件は以前名前がなかったため、元に戻せません</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>復元</translation>
+        </message>
+        <message>
+            <source>Rename {0} conversation(s) back:</source>
+            <translation>{0} 件の会話の名前を元に戻します：</translation>
+        </message>
+        <message>
+            <source>Include renamed ones</source>
+            <translation>名前が変更されたものも含める</translation>
+        </message>
+        <message>
+            <source>Also rename back those renamed since</source>
+            <translation>その後に名前が変更されたものも元に戻す</translation>
+        </message>
+    </context>
+    <context>
         <name>accessibility</name>
         <message>
             <source>{0}: columns</source>
-            <translation type="unfinished" />
+            <translation>{0}：列</translation>
         </message>
         <message>
             <source>{name}: {states}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{states}</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
             <source>{0}: choices</source>
-            <translation type="unfinished" />
+            <translation>{0}：選択肢</translation>
         </message>
         <message>
             <source>Clear {0}</source>
-            <translation type="unfinished" />
+            <translation>{0}をクリア</translation>
         </message>
         <message>
             <source>Select every row of {0}</source>
-            <translation type="unfinished" />
+            <translation>{0}のすべての行を選択</translation>
         </message>
         <message>
             <source>{0}: rows</source>
-            <translation type="unfinished" />
+            <translation>{0}：行</translation>
         </message>
         <message>
             <source>{0}: scroll up and down</source>
-            <translation type="unfinished" />
+            <translation>{0}：上下スクロール</translation>
         </message>
         <message>
             <source>{0}: scroll sideways</source>
-            <translation type="unfinished" />
+            <translation>{0}：左右スクロール</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1794,132 @@ Click to see every message.</source>
         <message>
             <source>Use the key for this session only</source>
             <translation>このセッションだけキーを使う</translation>
+        </message>
+    </context>
+    <context>
+        <name>job_texts</name>
+        <message>
+            <source>The history file {path} is in use by another program: this window keeps its history in memory until it closes.</source>
+            <translation>履歴ファイル {path} は別のプログラムが使用中です。このウィンドウを閉じるまで、履歴はメモリ上に保持されます。</translation>
+        </message>
+        <message>
+            <source>The history file could not be read; it was kept as {kept} and a new one was started.</source>
+            <translation>履歴ファイルを読み取れなかったため、{kept} として保存し、新しい履歴ファイルを作成しました。</translation>
+        </message>
+        <message>
+            <source>The history file {path} cannot be used: this window keeps its history in memory until it closes.</source>
+            <translation>履歴ファイル {path} を使用できません。このウィンドウを閉じるまで、履歴はメモリ上に保持されます。</translation>
+        </message>
+        <message>
+            <source>A rename could not be written to the history ({detail}).</source>
+            <translation>名前の変更を履歴に書き込めませんでした ({detail})。</translation>
+        </message>
+        <message>
+            <source>The name already starts with the prefix.</source>
+            <translation>名前はすでにプレフィックスで始まっています。</translation>
+        </message>
+        <message>
+            <source>The server generated no new name.</source>
+            <translation>サーバーは新しい名前を生成しませんでした。</translation>
+        </message>
+        <message>
+            <source>No messages yet: there is nothing to name it from.</source>
+            <translation>まだメッセージがないため、名前の元になる内容がありません。</translation>
+        </message>
+        <message>
+            <source>The server left the name blank; the old name was put back.</source>
+            <translation>サーバーが名前を空にしたため、元の名前に戻しました。</translation>
+        </message>
+        <message>
+            <source>The server left the name blank (it was blank before).</source>
+            <translation>サーバーが名前を空にしました（以前も空でした）。</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>名前を変更済み</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>変更なし</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失敗</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>削除済み</translation>
+        </message>
+        <message>
+            <source>Already gone from the server.</source>
+            <translation>すでにサーバー上にありません。</translation>
+        </message>
+        <message>
+            <source>No messages</source>
+            <translation>メッセージなし</translation>
+        </message>
+        <message>
+            <source>Blanked, put back</source>
+            <translation>空の名前（元の名前に復元）</translation>
+        </message>
+        <message>
+            <source>Blanked</source>
+            <translation>空の名前</translation>
+        </message>
+        <message>
+            <source>Blanked, not put back</source>
+            <translation>空の名前（復元できず）</translation>
+        </message>
+    </context>
+    <context>
+        <name>part</name>
+        <message>
+            <source>Add prefix: results</source>
+            <translation>プレフィックスを追加：結果</translation>
+        </message>
+        <message>
+            <source>Auto-generate names: results</source>
+            <translation>名前を自動生成：結果</translation>
+        </message>
+        <message>
+            <source>Delete: results</source>
+            <translation>削除：結果</translation>
+        </message>
+        <message>
+            <source>Undo: results</source>
+            <translation>元に戻す：結果</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>自動生成</translation>
+        </message>
+        <message>
+            <source>Typed</source>
+            <translation>手入力</translation>
+        </message>
+        <message>
+            <source>Bulk auto-generate</source>
+            <translation>一括自動生成</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>一括操作</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>元に戻す</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>復元</translation>
         </message>
     </context>
     <context>

@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>The account is only used to find conversations of every end user. Renaming and deleting still go through the app key.</source>
-            <translation>该账户仅用于查找所有终端用户的对话。重命名和删除仍通过应用的 API 密钥进行。</translation>
+            <translation>该账户仅用于查找所有终端用户的会话。重命名和删除仍通过应用的 API 密钥进行。</translation>
         </message>
         <message>
             <source>Dify refused the e-mail address or the password.</source>
@@ -84,11 +84,11 @@
         </message>
         <message>
             <source>Connect to an app first: the account finds conversations of that app.</source>
-            <translation>请先连接到一个应用：账户会查找该应用的对话。</translation>
+            <translation>请先连接到一个应用：账户会查找该应用的会话。</translation>
         </message>
         <message>
             <source>Made in Dify's own web app: its end user is not one your product sends, so the service API cannot open, rename or delete it. Use Dify's console for this conversation.</source>
-            <translation>在 Dify 自带的 Web 应用中创建：其终端用户并非由你的产品发送，因此服务 API 无法打开、重命名或删除此对话。请在 Dify 控制台中处理此对话。</translation>
+            <translation>在 Dify 自带的 Web 应用中创建：其终端用户并非由你的产品发送，因此服务 API 无法打开、重命名或删除此会话。请在 Dify 控制台中处理此会话。</translation>
         </message>
         <message>
             <source>Made by an account in Dify's console (debugging): it has no end user.</source>
@@ -100,11 +100,11 @@
         </message>
         <message>
             <source>{0} found so far, more as you scroll</source>
-            <translation>已找到 {0} 个对话，滚动可加载更多</translation>
+            <translation>已找到 {0} 个会话，滚动可加载更多</translation>
         </message>
         <message>
             <source>{0} found</source>
-            <translation>已找到 {0} 个对话</translation>
+            <translation>已找到 {0} 个会话</translation>
         </message>
         <message>
             <source>Searching…</source>
@@ -186,11 +186,92 @@
         </message>
         <message>
             <source>Conversations of every end user</source>
-            <translation>所有终端用户的对话</translation>
+            <translation>所有终端用户的会话</translation>
         </message>
         <message>
             <source>Search status</source>
             <translation>搜索状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkActions</name>
+        <message>
+            <source>Add prefix…</source>
+            <translation>添加前缀…</translation>
+        </message>
+        <message>
+            <source>Auto-generate names</source>
+            <translation>自动生成名称</translation>
+        </message>
+        <message>
+            <source>Delete selected…</source>
+            <translation>删除所选项…</translation>
+        </message>
+        <message>
+            <source>Cancel job</source>
+            <translation>取消任务</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>所选项</translation>
+        </message>
+        <message>
+            <source>Selection menu</source>
+            <translation>所选项菜单</translation>
+        </message>
+        <message>
+            <source>A job is running: wait for it, or cancel it first.</source>
+            <translation>有任务正在运行：请等待其完成，或先将其取消。</translation>
+        </message>
+        <message>
+            <source>Delete conversations</source>
+            <translation>删除会话</translation>
+        </message>
+        <message>
+            <source>Delete {0} conversations of end user “{1}”? They are deleted on the Dify server and cannot be restored.</source>
+            <translation>要删除终端用户“{1}”的 {0} 个会话吗？它们将在 Dify 服务器上被删除，且无法恢复。</translation>
+        </message>
+        <message>
+            <source>Delete {0}</source>
+            <translation>删除 {0} 个</translation>
+        </message>
+        <message>
+            <source>Delete the conversations</source>
+            <translation>删除这些会话</translation>
+        </message>
+        <message>
+            <source>The job did not start: {0}</source>
+            <translation>任务未能开始：{0}</translation>
+        </message>
+        <message>
+            <source>{0} selected conversation(s) are no longer on the server: removed.</source>
+            <translation>所选的 {0} 个会话已不在服务器上：已将其移除。</translation>
+        </message>
+        <message>
+            <source>Nothing to do: no selected conversation is left.</source>
+            <translation>无需操作：所选会话均已不存在。</translation>
+        </message>
+        <message>
+            <source>“{0}” is now “{1}”</source>
+            <translation>“{0}”现在为“{1}”</translation>
+        </message>
+        <message>
+            <source>Renamed on the server</source>
+            <translation>已在服务器上重命名</translation>
+        </message>
+        <message>
+            <source>{0} conversation(s) were renamed on the server since the list was loaded:
+{1}</source>
+            <translation>自列表加载以来，有 {0} 个会话已在服务器上被重命名：
+{1}</translation>
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation>跳过这些会话</translation>
+        </message>
+        <message>
+            <source>Include them</source>
+            <translation>包括这些会话</translation>
         </message>
     </context>
     <context>
@@ -378,6 +459,10 @@
             <translation>无法加载会话：{0}</translation>
         </message>
         <message>
+            <source> · {0} selected</source>
+            <translation> · 已选择 {0} 个</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -526,6 +611,67 @@ The service API only sees conversations created through the API (not those from 
             <translation>
                 <numerusform>%n 天前</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export conversations</source>
+            <translation>导出会话</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s), every message in time order, one file each. Existing files are never replaced.</source>
+            <translation>
+                <numerusform>%n 个会话，包含按时间顺序排列的所有消息，每个会话一个文件。绝不会覆盖已有文件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>A folder (created if missing)</source>
+            <translation>文件夹（不存在时将自动创建）</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>选择文件夹</translation>
+        </message>
+        <message>
+            <source>Markdown (.md), for people and tickets</source>
+            <translation>Markdown (.md)，便于阅读和提交工单</translation>
+        </message>
+        <message>
+            <source>JSON (.json), every field as the server sent it</source>
+            <translation>JSON (.json)，保留服务器发送的所有字段</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>文件夹(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>格式:</translation>
+        </message>
+        <message>
+            <source>Export to folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the files.</source>
+            <translation>请为文件选择一个文件夹。</translation>
+        </message>
+        <message>
+            <source>{0} is a file, not a folder.</source>
+            <translation>{0} 是文件，不是文件夹。</translation>
         </message>
     </context>
     <context>
@@ -681,6 +827,285 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>HandOver</name>
+        <message>
+            <source>Copy transcript</source>
+            <extracomment>the export's progress and Cancel, for the window's status bar</extracomment>
+            <translation>复制会话记录</translation>
+        </message>
+        <message>
+            <source>Every message of the current conversation as plain text, for a ticket</source>
+            <translation>以纯文本形式复制当前会话的所有消息，便于提交工单</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <source>The selected conversations to Markdown or JSON files, one file each</source>
+            <translation>将所选会话导出为 Markdown 或 JSON 文件，每个会话一个文件</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Last update</source>
+            <translation>最后更新</translation>
+        </message>
+        <message>
+            <source>Variables</source>
+            <translation>变量</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>助手</translation>
+        </message>
+        <message>
+            <source>Liked</source>
+            <translation>已点赞</translation>
+        </message>
+        <message>
+            <source>Disliked</source>
+            <translation>已点踩</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>（无名称）</translation>
+        </message>
+        <message>
+            <source>Some messages could not be reached: more than 100 share one second, and the server pages by the second.</source>
+            <translation>部分消息无法获取：超过 100 条消息的时间戳在同一秒内，而服务器按秒分页。</translation>
+        </message>
+        <message>
+            <source>Select a conversation to copy its transcript.</source>
+            <translation>请选择一个会话以复制其会话记录。</translation>
+        </message>
+        <message>
+            <source>Reading every message of {0}…</source>
+            <translation>正在读取 {0} 的所有消息…</translation>
+        </message>
+        <message>
+            <source>The transcript was not copied: {0}</source>
+            <translation>未复制会话记录：{0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied %n message(s); some could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>已复制 %n 条消息；部分消息无法获取（同一秒内超过 100 条）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied the transcript: %n message(s).</source>
+            <translation>
+                <numerusform>已复制会话记录：%n 条消息。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the conversations to export.</source>
+            <translation>请选择要导出的会话。</translation>
+        </message>
+        <message>
+            <source>An export is already running.</source>
+            <translation>已有导出正在进行。</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: the folder {0} cannot be made ({1}).</source>
+            <translation>未导出任何内容：无法创建文件夹 {0} ({1})。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n conversation(s) to {0}.</source>
+            <translation>
+                <numerusform>已将 %n 个会话导出到 {0}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n were not exported (see Messages).</source>
+            <translation>
+                <numerusform>%n 个未导出（见“消息”）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) miss messages that could not be reached (more than 100 in one second).</source>
+            <translation>
+                <numerusform>%n 个文件缺少无法获取的消息（同一秒内超过 100 条）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} was not exported: {1}</source>
+            <translation>未导出 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Rename history</source>
+            <translation>重命名历史</translation>
+        </message>
+        <message>
+            <source>End user</source>
+            <translation>终端用户</translation>
+        </message>
+        <message>
+            <source>Conversation id</source>
+            <translation>会话 ID</translation>
+        </message>
+        <message>
+            <source>Renames</source>
+            <translation>重命名记录</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Old name</source>
+            <translation>原名称</translation>
+        </message>
+        <message>
+            <source>New name</source>
+            <translation>新名称</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>Revert the chosen rename</source>
+            <translation>还原所选的重命名</translation>
+        </message>
+        <message>
+            <source>Put back the name before this rename (Ctrl+Shift+R)</source>
+            <translation>恢复此次重命名之前的名称 (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Clear history…</source>
+            <translation>清除历史记录…</translation>
+        </message>
+        <message>
+            <source>Clear the rename history</source>
+            <translation>清除重命名历史</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>筛选(&amp;F)</translation>
+        </message>
+        <message>
+            <source>That rename changed nothing: nothing to revert.</source>
+            <translation>该重命名未做任何更改：无需还原。</translation>
+        </message>
+        <message>
+            <source>Clear history</source>
+            <translation>清除历史记录</translation>
+        </message>
+        <message>
+            <source>Forget the rename history of this connection? The conversations are not changed.</source>
+            <translation>要清除此连接的重命名历史吗？会话本身不会改变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HitModel</name>
+        <message>
+            <source>(no name)</source>
+            <extracomment>characters of context shown before the first match</extracomment>
+            <translation>（无名称）</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobProgress</name>
+        <message>
+            <source>Job progress</source>
+            <translation>任务进度</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel the job</source>
+            <translation>取消任务</translation>
+        </message>
+        <message>
+            <source>Start no more items (Ctrl+Shift+X)</source>
+            <translation>不再开始新的项目 (Ctrl+Shift+X)</translation>
+        </message>
+        <message>
+            <source>Checking {0} conversation(s) on the server…</source>
+            <translation>正在服务器上检查 {0} 个会话…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} done</source>
+            <translation>已完成 {0}/{1}</translation>
+        </message>
+        <message>
+            <source> · {0} failed</source>
+            <translation> · {0} 个失败</translation>
+        </message>
+        <message>
+            <source> · cancelling: finishing {0}</source>
+            <translation> · 正在取消：正在完成剩余 {0} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobResults</name>
+        <message>
+            <source>Results of each conversation</source>
+            <translation>各会话的结果</translation>
+        </message>
+        <message>
+            <source>Conversation</source>
+            <translation>会话</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Dismiss the results</source>
+            <translation>关闭结果</translation>
+        </message>
+        <message>
+            <source>{0} done, {1} failed, of {2}.</source>
+            <translation>共 {2} 个：{0} 个完成，{1} 个失败。</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} not started.</source>
+            <translation>已取消：{0} 个未开始。</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageButton</name>
         <message>
             <source>Language</source>
@@ -720,7 +1145,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Shows only the rows whose name or id match</source>
-            <translation type="unfinished" />
+            <translation>仅显示名称或 ID 匹配的行</translation>
         </message>
         <message>
             <source>Conversations</source>
@@ -728,7 +1153,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>F2 renames, Del deletes, Menu key: more</source>
-            <translation type="unfinished" />
+            <translation>按 F2 重命名，按 Del 删除，按菜单键查看更多操作</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -736,7 +1161,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>The selected conversation's messages</source>
-            <translation type="unfinished" />
+            <translation>所选会话的消息</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -829,6 +1254,56 @@ The service API only sees conversations created through the API (not those from 
         </message>
     </context>
     <context>
+        <name>PinsController</name>
+        <message>
+            <source>Pin or unpin</source>
+            <translation>置顶或取消置顶</translation>
+        </message>
+        <message>
+            <source>Pinned {0}</source>
+            <translation>已置顶 {0} 个会话</translation>
+        </message>
+        <message>
+            <source>Unpinned {0}</source>
+            <translation>已取消置顶 {0} 个会话</translation>
+        </message>
+        <message>
+            <source>{0} pinned conversation(s) are no longer on the server: {1}. Their pins were removed.</source>
+            <translation>{0} 个置顶的会话已不在服务器上：{1}。已取消其置顶。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrefixDialog</name>
+        <message>
+            <source>Add prefix</source>
+            <translation>添加前缀</translation>
+        </message>
+        <message>
+            <source>for example [T-1234] and a space</source>
+            <translation>例如 [T-1234] 加一个空格</translation>
+        </message>
+        <message>
+            <source>&amp;Prefix</source>
+            <translation>前缀(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Prefix</source>
+            <translation>前缀</translation>
+        </message>
+        <message>
+            <source>Added before the name of {0} conversation(s), unless already there.</source>
+            <translation>将添加到 {0} 个会话的名称前（已有该前缀的除外）。</translation>
+        </message>
+        <message>
+            <source>Add the prefix</source>
+            <translation>添加该前缀</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>ProxyFields</name>
         <message>
             <source>Proxy</source>
@@ -899,7 +1374,7 @@ The service API only sees conversations created through the API (not those from 
         <name>RenameEditor</name>
         <message>
             <source>Rename the conversation</source>
-            <translation type="unfinished" />
+            <translation>重命名会话</translation>
         </message>
         <message>
             <source>Conversation name</source>
@@ -915,7 +1390,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Auto-generate the name</source>
-            <translation type="unfinished" />
+            <translation>自动生成名称</translation>
         </message>
         <message>
             <source>Ask Dify to name the conversation from its first question (needs a model in Dify).</source>
@@ -930,6 +1405,7 @@ The service API only sees conversations created through the API (not those from 
         <name>RowActions</name>
         <message>
             <source>Rename…</source>
+            <extracomment>Del with several rows selected (bulk_actions deletes them as a job)</extracomment>
             <translation>重命名…</translation>
         </message>
         <message>
@@ -946,10 +1422,11 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>Open the row's menu</source>
-            <translation type="unfinished" />
+            <translation>打开此行的菜单</translation>
         </message>
         <message>
             <source>Not sent: {0}</source>
+            <extracomment>other parts' actions on the row, offered in the context menu too what the context menu offers for the selection (bulk_actions fills it)</extracomment>
             <translation>未发送：{0}</translation>
         </message>
         <message>
@@ -987,6 +1464,110 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>Conversation “{0}” deleted.</source>
             <translation>会话“{0}”已删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message>
+            <source>Words said in the conversations (Ctrl+Shift+F)</source>
+            <extracomment>typing pauses this long before the index is asked while indexing, results are asked again at most this often (end user, conversation id, message id): open that conversation at that message the panel was closed (Esc): the window gives the keyboard back to the list</extracomment>
+            <translation>会话中出现的词语 (Ctrl+Shift+F)</translation>
+        </message>
+        <message>
+            <source>Search in messages</source>
+            <translation>在消息中搜索</translation>
+        </message>
+        <message>
+            <source>Finds this end user's conversations whose messages contain every word</source>
+            <translation>查找此终端用户的会话中消息包含所有词语的会话</translation>
+        </message>
+        <message>
+            <source>Indexing progress</source>
+            <translation>索引进度</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancel indexing</source>
+            <translation>取消索引</translation>
+        </message>
+        <message>
+            <source>Clear index…</source>
+            <translation>清除索引…</translation>
+        </message>
+        <message>
+            <source>Clear the search index</source>
+            <translation>清除搜索索引</translation>
+        </message>
+        <message>
+            <source>Forget every indexed transcript of every connection (the history stays)</source>
+            <translation>清除所有连接中已编入索引的全部会话记录（重命名历史保留）</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>搜索结果</translation>
+        </message>
+        <message>
+            <source>Search in messages…</source>
+            <translation>在消息中搜索…</translation>
+        </message>
+        <message>
+            <source>Open an end user's conversations to search them.</source>
+            <translation>请打开某个终端用户的会话以进行搜索。</translation>
+        </message>
+        <message>
+            <source>Checking which conversations changed…</source>
+            <translation>正在检查哪些会话有变化…</translation>
+        </message>
+        <message>
+            <source>The index could not be updated: {0}</source>
+            <translation>无法更新索引：{0}</translation>
+        </message>
+        <message>
+            <source>Indexing {0} of {1} conversations…</source>
+            <translation>正在为会话编制索引（{0}/{1}）…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} changed conversations were indexed.</source>
+            <translation>已为 {1} 个有变化的会话中的 {0} 个建立索引。</translation>
+        </message>
+        <message>
+            <source>Indexing stopped.</source>
+            <translation>索引已停止。</translation>
+        </message>
+        <message>
+            <source>Every conversation of this end user is searched.</source>
+            <translation>此终端用户的所有会话均已纳入搜索。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read ({0}); they are tried again next time.</source>
+            <translation>
+                <numerusform>%n 个无法读取（{0}），下次会再试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Forget every transcript indexed for searching, for every connection? They are fetched again the next time you search. The rename history stays.</source>
+            <translation>要清除所有连接中为搜索而编入索引的全部会话记录吗？下次搜索时会重新获取。重命名历史会保留。</translation>
+        </message>
+        <message>
+            <source>Clear index</source>
+            <translation>清除索引</translation>
+        </message>
+        <message>
+            <source>The search index is empty.</source>
+            <translation>搜索索引为空。</translation>
+        </message>
+        <message>
+            <source>The search index was cleared.</source>
+            <translation>搜索索引已清除。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) found</source>
+            <translation>
+                <numerusform>找到 %n 个会话</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1029,7 +1610,7 @@ The service API only sees conversations created through the API (not those from 
         <name>StatusBar</name>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Messages</source>
@@ -1049,7 +1630,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>No message now</source>
-            <translation type="unfinished" />
+            <translation>当前没有消息</translation>
         </message>
         <message>
             <source>No message now. Click to see the earlier ones.</source>
@@ -1073,7 +1654,7 @@ Click to see every message.</source>
         </message>
         <message>
             <source>Transcript status</source>
-            <translation>对话记录状态</translation>
+            <translation>会话记录状态</translation>
         </message>
         <message>
             <source>&amp;Retry loading</source>
@@ -1094,42 +1675,106 @@ Click to see every message.</source>
         </message>
     </context>
     <context>
+        <name>UndoController</name>
+        <message>
+            <source>Undo last rename</source>
+            <extracomment>conversations named one by one in a confirmation; more are counted</extracomment>
+            <translation>撤销上次重命名</translation>
+        </message>
+        <message>
+            <source>Nothing to undo in this window.</source>
+            <translation>此窗口中没有可撤销的操作。</translation>
+        </message>
+        <message>
+            <source>Not now: not connected, or a job is running.</source>
+            <translation>暂时无法执行：未连接，或有任务正在运行。</translation>
+        </message>
+        <message>
+            <source>Could not check the server: {0}</source>
+            <translation>无法检查服务器：{0}</translation>
+        </message>
+        <message>
+            <source>Nothing to change: the names are already back.</source>
+            <translation>无需更改：名称已恢复。</translation>
+        </message>
+        <message>
+            <source>“{0}” → “{1}”</source>
+            <translation>“{0}” → “{1}”</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… 以及另外 {0} 个</translation>
+        </message>
+        <message>
+            <source>“{0}”: the app set “{1}”, someone renamed it “{2}” since</source>
+            <translation>“{0}”：本应用曾将其设为“{1}”，之后有人将其重命名为“{2}”</translation>
+        </message>
+        <message>
+            <source>{0} no longer on the server</source>
+            <translation>{0} 个已不在服务器上</translation>
+        </message>
+        <message>
+            <source>{0} had no name before, which cannot be put back</source>
+            <translation>{0} 个之前没有名称，无法恢复</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>还原</translation>
+        </message>
+        <message>
+            <source>Rename {0} conversation(s) back:</source>
+            <translation>将 {0} 个会话改回原名称：</translation>
+        </message>
+        <message>
+            <source>Include renamed ones</source>
+            <translation>包括已被重命名的会话</translation>
+        </message>
+        <message>
+            <source>Also rename back those renamed since</source>
+            <translation>同时改回之后被重命名的会话</translation>
+        </message>
+    </context>
+    <context>
         <name>accessibility</name>
         <message>
             <source>{0}: columns</source>
-            <translation type="unfinished" />
+            <translation>{0}：列</translation>
         </message>
         <message>
             <source>{name}: {states}</source>
-            <translation type="unfinished" />
+            <translation>{name}：{states}</translation>
         </message>
         <message>
             <source>; </source>
-            <translation type="unfinished" />
+            <translation>；</translation>
         </message>
         <message>
             <source>{0}: choices</source>
-            <translation type="unfinished" />
+            <translation>{0}：选项</translation>
         </message>
         <message>
             <source>Clear {0}</source>
-            <translation type="unfinished" />
+            <translation>清除{0}</translation>
         </message>
         <message>
             <source>Select every row of {0}</source>
-            <translation type="unfinished" />
+            <translation>选择{0}的所有行</translation>
         </message>
         <message>
             <source>{0}: rows</source>
-            <translation type="unfinished" />
+            <translation>{0}：行</translation>
         </message>
         <message>
             <source>{0}: scroll up and down</source>
-            <translation type="unfinished" />
+            <translation>{0}：上下滚动</translation>
         </message>
         <message>
             <source>{0}: scroll sideways</source>
-            <translation type="unfinished" />
+            <translation>{0}：左右滚动</translation>
         </message>
     </context>
     <context>
@@ -1149,6 +1794,132 @@ Click to see every message.</source>
         <message>
             <source>Use the key for this session only</source>
             <translation>仅在本次会话中使用该密钥</translation>
+        </message>
+    </context>
+    <context>
+        <name>job_texts</name>
+        <message>
+            <source>The history file {path} is in use by another program: this window keeps its history in memory until it closes.</source>
+            <translation>历史记录文件 {path} 正被另一个程序使用：此窗口在关闭前会将历史记录保存在内存中。</translation>
+        </message>
+        <message>
+            <source>The history file could not be read; it was kept as {kept} and a new one was started.</source>
+            <translation>无法读取历史记录文件；已将其保留为 {kept}，并新建了一个历史记录文件。</translation>
+        </message>
+        <message>
+            <source>The history file {path} cannot be used: this window keeps its history in memory until it closes.</source>
+            <translation>无法使用历史记录文件 {path}：此窗口在关闭前会将历史记录保存在内存中。</translation>
+        </message>
+        <message>
+            <source>A rename could not be written to the history ({detail}).</source>
+            <translation>有一次重命名无法写入历史记录 ({detail})。</translation>
+        </message>
+        <message>
+            <source>The name already starts with the prefix.</source>
+            <translation>名称已以该前缀开头。</translation>
+        </message>
+        <message>
+            <source>The server generated no new name.</source>
+            <translation>服务器未生成新名称。</translation>
+        </message>
+        <message>
+            <source>No messages yet: there is nothing to name it from.</source>
+            <translation>尚无消息：没有可据以命名的内容。</translation>
+        </message>
+        <message>
+            <source>The server left the name blank; the old name was put back.</source>
+            <translation>服务器返回了空名称；已恢复原名称。</translation>
+        </message>
+        <message>
+            <source>The server left the name blank (it was blank before).</source>
+            <translation>服务器返回了空名称（之前也为空）。</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>已重命名</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>未更改</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Already gone from the server.</source>
+            <translation>服务器上已不存在。</translation>
+        </message>
+        <message>
+            <source>No messages</source>
+            <translation>无消息</translation>
+        </message>
+        <message>
+            <source>Blanked, put back</source>
+            <translation>名称为空，已恢复</translation>
+        </message>
+        <message>
+            <source>Blanked</source>
+            <translation>名称为空</translation>
+        </message>
+        <message>
+            <source>Blanked, not put back</source>
+            <translation>名称为空，未恢复</translation>
+        </message>
+    </context>
+    <context>
+        <name>part</name>
+        <message>
+            <source>Add prefix: results</source>
+            <translation>添加前缀：结果</translation>
+        </message>
+        <message>
+            <source>Auto-generate names: results</source>
+            <translation>自动生成名称：结果</translation>
+        </message>
+        <message>
+            <source>Delete: results</source>
+            <translation>删除：结果</translation>
+        </message>
+        <message>
+            <source>Undo: results</source>
+            <translation>撤销：结果</translation>
+        </message>
+        <message>
+            <source>Auto-generate</source>
+            <translation>自动生成</translation>
+        </message>
+        <message>
+            <source>Typed</source>
+            <translation>手动输入</translation>
+        </message>
+        <message>
+            <source>Bulk auto-generate</source>
+            <translation>批量自动生成</translation>
+        </message>
+        <message>
+            <source>Bulk</source>
+            <translation>批量操作</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>还原</translation>
         </message>
     </context>
     <context>
@@ -1640,7 +2411,7 @@ Click to see every message.</source>
         </message>
         <message>
             <source>{0} messages shown. Loading stopped: the server's pages stopped making progress (the conversation may have changed). Older messages may be missing.</source>
-            <translation>已显示 {0} 条消息。加载已停止：服务器的分页不再前进（对话可能已发生变化）。可能缺少更早的消息。</translation>
+            <translation>已显示 {0} 条消息。加载已停止：服务器的分页不再前进（会话可能已发生变化）。可能缺少更早的消息。</translation>
         </message>
         <message>
             <source>All {0} messages</source>
@@ -1660,7 +2431,7 @@ Click to see every message.</source>
         </message>
         <message>
             <source>This conversation has no messages yet.</source>
-            <translation>此对话还没有消息。</translation>
+            <translation>此会话还没有消息。</translation>
         </message>
         <message>
             <source>JSON</source>
@@ -1676,12 +2447,12 @@ Click to see every message.</source>
         </message>
         <message>
             <source>The message to show is not in this conversation (or could not be reached).</source>
-            <translation>要显示的消息不在此对话中（或无法访问）。</translation>
+            <translation>要显示的消息不在此会话中（或无法访问）。</translation>
         </message>
         <message>
             <source>Conversation variables</source>
             <extracomment>the tallest the open table grows (pixels); longer lists scroll</extracomment>
-            <translation>对话变量</translation>
+            <translation>会话变量</translation>
         </message>
         <message>
             <source>Name</source>
