@@ -48,3 +48,5 @@ _.loadResource, _.setSource, _.show_message
 # The job runner and the local database as other parts read them (the search index of issue 11
 # reuses both; the tests check what remains and where the data lives)
 _.remaining, _.in_memory
+# The search results' delegate: Qt calls paint() to draw each hit
+_.paint

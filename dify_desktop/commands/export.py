@@ -23,7 +23,7 @@ from dify_desktop.core.export.naming import create_exclusively
 from dify_desktop.core.jobs import ItemState, Job
 from dify_desktop.core.profiles import check_base_url, is_insecure, normalize_base_url
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1  # usage errors exit 2 (argparse's parser.error)
 ENGLISH = Labels(
     conversation="Conversation",
     end_user="End user",

@@ -58,8 +58,10 @@ def readable_pane(widget: QWidget, name: str, description: str = "") -> None:
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         widget.setTabChangesFocus(True)
+        # Added to what the pane allows already (a browser's links stay clickable).
         widget.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            widget.textInteractionFlags()
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
 

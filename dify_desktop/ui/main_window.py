@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
-from dify_desktop.ui.accessibility import name_control, readable_pane, set_tab_order
+from dify_desktop.ui.accessibility import name_control, set_tab_order
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.all_users_part import AllUsersPart
 from dify_desktop.ui.bulk_actions import BulkActions
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.pins = PinsController(
             context.tasks, self.reporter, self.conversations, self.local_data
         )
-        self.search = SearchPanel(context.tasks, self.reporter, self.local_data.database)
+        self.search = SearchPanel(context.tasks, self.reporter, self.local_data.database, self)
         self.search.watch(self.conversations, self.connection)
         for part in (self.local_data, self.undo, self.history, self.pins):
             self.connection.sessionChanged.connect(part.follow)
@@ -153,11 +153,6 @@ class MainWindow(QMainWindow):
         )
         name_control(
             self.view, self.tr("Conversations"), self.tr("F2 renames, Del deletes, Menu key: more")
-        )
-        readable_pane(
-            self.transcript.browser,
-            self.tr("Messages"),
-            self.tr("The selected conversation's messages"),
         )
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")

@@ -28,6 +28,7 @@ from dify_desktop.core.jobs import ItemResult, Progress
 from dify_desktop.core.local_db import LocalDb
 from dify_desktop.core.search_index import Hit
 from dify_desktop.core.session import Session
+from dify_desktop.ui.accessibility import name_control
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.conversation_list import ConversationList
@@ -71,7 +72,7 @@ class SearchPanel(QWidget):
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
         self.field.setPlaceholderText(self.tr("Words said in the conversations (Ctrl+Shift+F)"))
-        self.field.setAccessibleName(self.tr("Search in messages"))
+        name_control(self.field, self.tr("Search in messages"))
         self.field.setAccessibleDescription(
             self.tr("Finds this end user's conversations whose messages contain every word")
         )
@@ -94,7 +95,7 @@ class SearchPanel(QWidget):
         self.model = HitModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(self.tr("Search results"))
+        name_control(self.results, self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)

@@ -56,7 +56,9 @@ class TranscriptPane(QWidget):
         self.setObjectName("messagesPane")
         self.browser = SafeBrowser(self)
         self.browser.setObjectName("transcriptText")
-        readable_pane(self.browser, self.tr("Messages"))
+        readable_pane(
+            self.browser, self.tr("Messages"), self.tr("The selected conversation's messages")
+        )
         self.browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel(self)
         self.status.setObjectName("transcriptStatus")
@@ -79,7 +81,7 @@ class TranscriptPane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.variables)
         layout.addWidget(self.browser, 1)
-        self.setFocusProxy(self.browser)
+        # No focus proxy: the pane itself must not sit in the window's Tab chain (tab_stops())
 
         self._feed: TranscriptFeed | None = None
         self._comments: FeedbackComments | None = None

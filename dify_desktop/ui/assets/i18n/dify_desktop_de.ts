@@ -1173,14 +1173,6 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
             <translation>F2 benennt um, Del löscht, Menütaste: mehr</translation>
         </message>
         <message>
-            <source>Messages</source>
-            <translation>Nachrichten</translation>
-        </message>
-        <message>
-            <source>The selected conversation's messages</source>
-            <translation>Die Nachrichten der ausgewählten Unterhaltung</translation>
-        </message>
-        <message>
             <source>Quit</source>
             <translation>Beenden</translation>
         </message>
@@ -1671,6 +1663,10 @@ Klicken Sie, um alle Meldungen zu sehen.</translation>
             <source>Messages</source>
             <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
             <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation>Die Nachrichten der gewählten Unterhaltung</translation>
         </message>
         <message>
             <source>Transcript status</source>

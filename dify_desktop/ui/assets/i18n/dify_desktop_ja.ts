@@ -1156,14 +1156,6 @@ The service API only sees conversations created through the API (not those from 
             <translation>F2 で名前を変更、Del で削除、メニューキーでその他の操作</translation>
         </message>
         <message>
-            <source>Messages</source>
-            <translation>メッセージ</translation>
-        </message>
-        <message>
-            <source>The selected conversation's messages</source>
-            <translation>選択した会話のメッセージ</translation>
-        </message>
-        <message>
             <source>Quit</source>
             <translation>終了</translation>
         </message>
@@ -1651,6 +1643,10 @@ Click to see every message.</source>
             <source>Messages</source>
             <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
             <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation>選択した会話のメッセージ</translation>
         </message>
         <message>
             <source>Transcript status</source>

@@ -1156,14 +1156,6 @@ The service API only sees conversations created through the API (not those from 
             <translation>按 F2 重命名，按 Del 删除，按菜单键查看更多操作</translation>
         </message>
         <message>
-            <source>Messages</source>
-            <translation>消息</translation>
-        </message>
-        <message>
-            <source>The selected conversation's messages</source>
-            <translation>所选会话的消息</translation>
-        </message>
-        <message>
             <source>Quit</source>
             <translation>退出</translation>
         </message>
@@ -1651,6 +1643,10 @@ Click to see every message.</source>
             <source>Messages</source>
             <extracomment>scrolled this close to the top (pixels), the older messages are asked for messages rendered between two turns of the event loop how long the current row must stay current before its messages are asked for a batch of messages was added to the view (the first page, or older ones) :meth:`show_message` reached its message (its id)</extracomment>
             <translation>消息</translation>
+        </message>
+        <message>
+            <source>The selected conversation's messages</source>
+            <translation>所选会话的消息</translation>
         </message>
         <message>
             <source>Transcript status</source>
