@@ -23,10 +23,11 @@ from dify_desktop.core.proxy_settings import client_options
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
+from dify_desktop.ui.connection_texts import profiles_moved_aside
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.reporter import Reporter, Topic
-from dify_desktop.ui.sentences import explain, explain_connect, profiles_moved_aside
+from dify_desktop.ui.sentences import explain, explain_connect
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
 

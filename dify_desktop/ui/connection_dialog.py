@@ -42,7 +42,7 @@ from dify_desktop.core.profiles import (
 )
 from dify_desktop.core.proxy_settings import ProxySetting, client_options
 from dify_desktop.core.session import check_connection
-from dify_desktop.ui import sentences
+from dify_desktop.ui import connection_texts, sentences
 from dify_desktop.ui.connection_texts import (
     StoredKey,
     key_placeholder,
@@ -102,7 +102,7 @@ class ConnectionDialog(QDialog):
         )
         self.setMinimumWidth(520)
 
-        intro = QLabel(message or sentences.connection_intro())
+        intro = QLabel(message or connection_texts.connection_intro())
         intro.setObjectName("connectionIntro")
         intro.setAccessibleDescription(self.tr("About this connection"))  # its text is its name
         intro.setWordWrap(True)
@@ -184,7 +184,7 @@ class ConnectionDialog(QDialog):
         insecure = is_insecure(text)
         self.insecure_ok.setVisible(insecure)
         if insecure:
-            self._say(sentences.insecure_warning(), problem=True)
+            self._say(connection_texts.insecure_warning(), problem=True)
         else:
             self._say("")
 
@@ -254,11 +254,11 @@ class ConnectionDialog(QDialog):
         problem = sentences.say(address_problem) if address_problem else None
         fix: QWidget = self.url_edit
         if not name:
-            problem, fix = sentences.profile_name_missing(), self.name_edit
+            problem, fix = connection_texts.profile_name_missing(), self.name_edit
         elif not problem and not key and self._stored_key is StoredKey.NONE:
-            problem, fix = sentences.key_missing(), self.key_edit
+            problem, fix = connection_texts.key_missing(), self.key_edit
         elif not problem and is_insecure(url) and not self.insecure_ok.isChecked():
-            problem, fix = sentences.insecure_not_confirmed(), self.insecure_ok
+            problem, fix = connection_texts.insecure_not_confirmed(), self.insecure_ok
         elif not problem and (proxy_problem := self.proxy.check()) is not None:
             problem, fix = sentences.say(proxy_problem[0]), proxy_problem[1]
         if problem:
@@ -268,7 +268,7 @@ class ConnectionDialog(QDialog):
         self.session_only.setVisible(False)
         self.connect_button.setDefault(True)
         self._busy(True)
-        self._say(sentences.checking_key())
+        self._say(connection_texts.checking_key())
         profile = (
             replace(self._editing, name=name, base_url=url)
             if self._editing
@@ -294,16 +294,16 @@ class ConnectionDialog(QDialog):
             finally:
                 self._busy(False)
         except KeyringProblem as problem:
-            self._failed(sentences.keyring_failed_paste_again(problem), keyring_field)
+            self._failed(connection_texts.keyring_failed_paste_again(problem), keyring_field)
             return
         except DifyError as exc:
             self._failed(explain_connect(exc), self._field_at_fault(exc))
             return
         if info is None:
-            self._failed(sentences.no_saved_key(), self.key_edit)
+            self._failed(connection_texts.no_saved_key(), self.key_edit)
             return
         assert proxy is not None
-        self._say(sentences.connected(info.name, info.mode))
+        self._say(connection_texts.connected(info.name, info.mode))
         self._pending = (profile, key, proxy)
         if kept and not proxy.store:
             self._finish()
@@ -318,7 +318,8 @@ class ConnectionDialog(QDialog):
                 await self._credentials.save_proxy(profile.id, proxy.credentials)
         except KeyringProblem as problem:
             self._say(
-                sentences.connected_key_not_saved(info.name, info.mode, problem), problem=True
+                connection_texts.connected_key_not_saved(info.name, info.mode, problem),
+                problem=True,
             )
             self.session_only.setVisible(True)
             self._fit()
