@@ -110,8 +110,21 @@ class SecretService:
         return done.stdout if done.returncode == 0 else None
 
     def store(self, service: str, username: str, secret: str) -> None:
+        """An item exactly as the keyring package writes it (its ``application`` attribute
+        included): without it, the app's next ``set_password`` adds a second item instead of
+        replacing this one, and a read returns either of the two."""
         subprocess.run(
-            ["secret-tool", "store", "--label=test", "service", service, "username", username],
+            [
+                "secret-tool",
+                "store",
+                "--label=test",
+                "service",
+                service,
+                "username",
+                username,
+                "application",
+                "Python keyring library",
+            ],
             env=self.env,
             input=secret,
             text=True,
