@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from dify_desktop.core.collection import CollectionPolicy
 from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
 
@@ -18,16 +19,14 @@ class Node:
 
 
 @pytest.fixture
-def collector(qapp: object) -> Iterator[MainThreadGarbageCollector]:
-    """A second collector driven by hand (its timer stopped); the session's keeps running."""
-    made = MainThreadGarbageCollector()
-    made._timer.stop()
-    yield made
+def collector(qapp: object) -> Iterator[CollectionPolicy]:
+    """A second collector driven by hand (no timer); the session's keeps running."""
+    yield CollectionPolicy()
     gc.unfreeze()
     gc.disable()  # the session's collector stays in charge
 
 
-def middle_pass(collector: MainThreadGarbageCollector) -> None:
+def middle_pass(collector: CollectionPolicy) -> None:
     """What the timer does while young objects are made, until it runs a middle pass."""
     for _ in range(collector.MIDDLE_EVERY):
         young = [[] for _ in range(2 * gc.get_threshold()[0])]
@@ -35,13 +34,13 @@ def middle_pass(collector: MainThreadGarbageCollector) -> None:
         del young
 
 
-def idle_second(collector: MainThreadGarbageCollector) -> None:
+def idle_second(collector: CollectionPolicy) -> None:
     """What the timer does while nothing happens."""
     for _ in range(collector.IDLE_CHECKS):
         collector.check()
 
 
-def test_survivors_of_a_middle_pass_are_frozen(collector: MainThreadGarbageCollector) -> None:
+def test_survivors_of_a_middle_pass_are_frozen(collector: CollectionPolicy) -> None:
     rows = [[n] for n in range(1000)]
     middle_pass(collector)
     assert gc.is_tracked(rows)
@@ -50,7 +49,7 @@ def test_survivors_of_a_middle_pass_are_frozen(collector: MainThreadGarbageColle
 
 
 def test_a_cycle_frozen_while_alive_is_collected_after_a_list_is_let_go(
-    collector: MainThreadGarbageCollector,
+    collector: CollectionPolicy,
 ) -> None:
     node = Node()
     alive = weakref.ref(node)
