@@ -6,8 +6,8 @@ added latency per request (``POST /v1/_demo/latency``). Sides, interleaved (ever
 each side once, in a rotating order), each timed from "nothing set up" (the client is created
 inside the timed part) to "every row in memory":
 
-- ``app``: ``DifyClient.iter_conversations(user)`` (``async for``), the tie-safe KeysetPager, 100-row
-  pages, rows built into ``Conversation`` objects;
+- ``app``: ``DifyClient.iter_conversations(user)``, the tie-safe KeysetPager, page by page
+  (``next_batch()``, as the window asks), 100-row pages, rows built into ``Conversation`` objects;
 - ``lossfree``: the floor the goal is measured against: a plain ``httpx.AsyncClient`` loop making
   the app's requests (``limit=100``, ``sort_by=-updated_at``, continue from the row before the
   page's trailing tie group, de-duplicate by id), rows left as the parsed JSON dicts;
@@ -64,7 +64,9 @@ async def app_listing(base_url: str, key: str, user: str) -> Listing:
     started = now()
     async with DifyClient(base_url, key) as client:
         pager = client.iter_conversations(user)
-        ids = [conversation.id async for conversation in pager]
+        ids: list[str] = []
+        while not pager.exhausted:  # page by page, as the window's list asks for them
+            ids += [conversation.id for conversation in await pager.next_batch()]
     seconds = now() - started
     return Listing(seconds, pager.requests, len(ids), len(set(ids)), complete=pager.complete)
 

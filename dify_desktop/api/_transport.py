@@ -435,7 +435,7 @@ class Transport:
 
     @staticmethod
     def _build(factory: Callable[[Mapping[str, Any]], T], data: Any, what: str) -> T:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):  # dict: JSON's usual case
             raise _mapping.invalid_shape(200, what, f"an item is {type(data).__name__}")
         try:
             return factory(data)

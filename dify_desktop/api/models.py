@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
@@ -18,12 +18,27 @@ CHAT_MODES: frozenset[str] = frozenset({"chat", "advanced-chat", "agent-chat", "
 
 _EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
+#: Recent integer epochs and their datetimes: rows of one listing share seconds (tie groups, the
+#: creation and update of one conversation), and a lookup costs a tenth of building a datetime.
+_RECENT_EPOCHS: dict[int, datetime] = {}
+_RECENT_EPOCHS_MAX = 4096
+
 
 def epoch_to_utc(value: Any) -> datetime:
     """Dify sends integer epoch seconds; anything unreadable becomes the epoch itself."""
+    if type(value) is int:  # the usual case, two per row
+        known = _RECENT_EPOCHS.get(value)
+        if known is not None:
+            return known
+        try:
+            when = datetime.fromtimestamp(value, UTC)
+        except (ValueError, OverflowError, OSError):
+            return _EPOCH
+        if len(_RECENT_EPOCHS) >= _RECENT_EPOCHS_MAX:
+            _RECENT_EPOCHS.clear()
+        _RECENT_EPOCHS[value] = when
+        return when
     try:
-        if type(value) is int:  # the usual case (two per row): ~40 % faster than via float()
-            return datetime.fromtimestamp(value, UTC)
         return datetime.fromtimestamp(float(value), tz=UTC)
     except (TypeError, ValueError, OverflowError, OSError):
         return _EPOCH
@@ -45,6 +60,8 @@ def iso_or_epoch_to_utc(value: Any) -> datetime:
 
 
 def _str(value: Any) -> str:
+    if type(value) is str:
+        return value
     return "" if value is None else str(value)
 
 
@@ -87,15 +104,32 @@ class Conversation:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Conversation:
-        return cls(
-            id=_str(data.get("id")),
-            name=_str(data.get("name")),
-            inputs=dict(data.get("inputs") or {}),
-            status=_str(data.get("status")),
-            introduction=_opt_str(data.get("introduction")),
-            created_at=epoch_to_utc(data.get("created_at")),
-            updated_at=epoch_to_utc(data.get("updated_at")),
-        )
+        # Built through the slots' own setters: a frozen dataclass's __init__ sets each field
+        # through object.__setattr__, half of the cost of a row in a 10,000-row listing.
+        conversation = object.__new__(cls)
+        get = data.get
+        _set_id(conversation, _str(get("id")))
+        _set_name(conversation, _str(get("name")))
+        _set_inputs(conversation, dict(get("inputs") or {}))
+        _set_status(conversation, _str(get("status")))
+        _set_introduction(conversation, _opt_str(get("introduction")))
+        _set_created_at(conversation, epoch_to_utc(get("created_at")))
+        _set_updated_at(conversation, epoch_to_utc(get("updated_at")))
+        return conversation
+
+
+def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
+    setter: Callable[[Any, Any], None] = getattr(cls, name).__set__
+    return setter
+
+
+_set_id = _slot_setter(Conversation, "id")
+_set_name = _slot_setter(Conversation, "name")
+_set_inputs = _slot_setter(Conversation, "inputs")
+_set_status = _slot_setter(Conversation, "status")
+_set_introduction = _slot_setter(Conversation, "introduction")
+_set_created_at = _slot_setter(Conversation, "created_at")
+_set_updated_at = _slot_setter(Conversation, "updated_at")
 
 
 @dataclass(frozen=True, slots=True)
