@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
 
 from dify_desktop.api import Conversation
-from dify_desktop.ui import sentences
-from dify_desktop.ui.conversation_model import AnyIndex, Column, ConversationModel
-
-#: where a row kept by the filter is marked: its status says so, its name is greyed
-_MARKED = {
-    (Qt.ItemDataRole.DisplayRole, Column.STATUS),
-    (Qt.ItemDataRole.ForegroundRole, Column.NAME),
-}
+from dify_desktop.ui.conversation_model import AnyIndex, ConversationModel
 
 
 class ConversationFilter(QSortFilterProxyModel):
     """Filters the loaded rows by name or id. A filter never triggers fetching more rows.
 
-    A row renamed while the filter is active stays shown (its status says it no longer matches)
-    until the filter changes: it does not vanish under the person's eyes."""
+    A row renamed while the filter is active stays shown (its status says it no longer matches,
+    its name is greyed: the model marks it) until the filter changes: it does not vanish under
+    the person's eyes."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -38,6 +30,9 @@ class ConversationFilter(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self._shown = set()
         self.setDynamicSortFilter(bool(self._needle))
+        model = self.sourceModel()
+        assert isinstance(model, ConversationModel)
+        model.outside_filter = self._outside if self._needle else None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
@@ -46,6 +41,9 @@ class ConversationFilter(QSortFilterProxyModel):
 
     def _matches(self, conv: Conversation) -> bool:
         return self._needle in conv.name.casefold() or self._needle in conv.id.casefold()
+
+    def _outside(self, conv: Conversation) -> bool:
+        return not self._matches(conv)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._needle:
@@ -65,19 +63,6 @@ class ConversationFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ConversationModel)
         return not self._matches(model.conversation(self.mapToSource(index).row()))
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        value = super().data(index, role)
-        if not self._needle:
-            return value
-        marked = (role, index.column()) in _MARKED and self.kept_outside(index)
-        if marked and role == Qt.ItemDataRole.DisplayRole:
-            return sentences.outside_filter(value or "")
-        if marked:
-            return QApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
-        return value
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not self._needle and super().canFetchMore(parent)

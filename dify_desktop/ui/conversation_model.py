@@ -5,9 +5,9 @@ with what each row's rename is doing. The rename state itself lives in
 from __future__ import annotations
 
 import asyncio
-import enum
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.api import AuthenticationError, Conversation, DifyError
@@ -31,6 +31,8 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
 from dify_desktop.ui.accessibility import spoken_row
 from dify_desktop.ui.pinned_rows import PinnedRows, pin_icon
+from dify_desktop.ui.row_looks import Column as Column  # the list's columns, for its users
+from dify_desktop.ui.row_looks import muted, problem_color, row_font
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -40,13 +42,6 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ConversationModel"
 _translate = QCoreApplication.translate
-
-
-class Column(enum.IntEnum):
-    NAME = 0
-    UPDATED = 1
-    CREATED = 2
-    STATUS = 3
 
 
 HEADERS = {
@@ -66,6 +61,9 @@ _IDLE = RowState()  # read only
 
 
 _COLUMNS = len(Column)
+#: flags computed once: each ``|`` of Qt's flag enums is a Python call, and a paint asks per cell
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 APPEND_EVERY_S = 0.25
 _SERVED_ROLES = frozenset(
     {
@@ -109,6 +107,9 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         self._load_task: asyncio.Task[Any] | None = None
         self._pinned: frozenset[str] = frozenset()
         self._arrival: dict[str, int] = {}
+        #: set by the filter while it has a needle: does a row no longer match it (then it is
+        #: marked)? Here, not in the proxy: a proxy's Python data() doubles every paint's calls.
+        self.outside_filter: Callable[[Conversation], bool] | None = None
 
     # ----------------------------------------------------------------- what is shown
 
@@ -166,11 +167,17 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
             return _translate(_CONTEXT, str(HEADERS[Column(section)]))
         return None
 
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One Python call where Qt's own index() makes two (rowCount and columnCount): the
+        # filter proxy asks for a source index for every role of every cell it paints.
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == Column.NAME:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+            return _EDITABLE
+        return _SELECTABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A paint asks for every role of every visible cell: answer the unserved ones first.
@@ -180,6 +187,8 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         state = self._renames.peek(conv.id) or _IDLE
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.STATUS and self.outside_filter and self.outside_filter(conv):
+                return sentences.outside_filter(self._display(conv, state, column))
             return self._display(conv, state, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(conv, state, column)
@@ -204,13 +213,15 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
                 return (state.typed, state.typed_auto)
             return (conv.name, False)
         if role == Qt.ItemDataRole.FontRole:
-            return _font(state, column)
+            return row_font(state, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
+            if column == Column.NAME and self.outside_filter and self.outside_filter(conv):
+                return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
             if state.saving and column == Column.NAME:
-                return _muted(palette)
+                return muted(palette)
             if state.note and state.note.is_problem and column == Column.STATUS:
-                return _problem_color(palette)
+                return problem_color(palette)
         return None
 
     def _display(self, conv: Conversation, state: RowState, column: int) -> str:
@@ -464,32 +475,3 @@ class _Rows:
 
     def key_rejected(self) -> None:
         self._model.keyRejected.emit()
-
-
-def _font(state: RowState, column: int) -> QFont | None:
-    if state.saving and column in (Column.NAME, Column.STATUS):
-        font = QFont()
-        font.setItalic(True)
-        return font
-    if state.changed and column == Column.NAME:
-        font = QFont()
-        font.setBold(True)
-        return font
-    return None
-
-
-def _muted(palette: QPalette) -> QColor:
-    """Text that is not final yet (a name being saved): between the text and its background,
-    still readable on light and dark palettes alike (Qt's disabled grey is not)."""
-    text = palette.color(QPalette.ColorRole.Text)
-    base = palette.color(QPalette.ColorRole.Base)
-    return QColor(
-        (text.red() * 2 + base.red()) // 3,
-        (text.green() * 2 + base.green()) // 3,
-        (text.blue() * 2 + base.blue()) // 3,
-    )
-
-
-def _problem_color(palette: QPalette) -> QColor:
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
