@@ -215,6 +215,9 @@ class BulkJob:
         except DifyError as exc:
             log.debug("re-reading after a job failed: %r", exc)
             return unsure
+        for item in unsure:
+            if item.rename is not None:  # the history learns what the re-read found
+                await self.session.settle(item.rename, found.get(item.conversation.id))
         return [_settled(item, found.get(item.conversation.id)) for item in unsure]
 
 

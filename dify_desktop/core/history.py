@@ -10,7 +10,7 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dify_desktop.core.local_db import LocalDb
 from dify_desktop.core.problems import Problem, ProblemId, problem
@@ -87,6 +87,8 @@ class History:
         return record
 
     async def record(self, profile: str, result: RenameResult) -> Entry | None:
+        if result.settles:
+            return await self._settle(profile, result)
         request = result.request
         try:
             sent = None if request.auto_generate else name_to_send(request)
@@ -114,15 +116,41 @@ class History:
             )
             return _entry((cursor.lastrowid, *values))
 
+        return await self._write(insert)
+
+    async def _settle(self, profile: str, result: RenameResult) -> Entry | None:
+        """The re-read's verdict replaces the outcome of the newest uncertain entry of the same
+        rename (a settled result whose entry is not found changes nothing)."""
+        request = result.request
+        new_name = None if result.conversation is None else result.conversation.name
+
+        def update(db: sqlite3.Connection) -> Entry | None:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM renames WHERE profile = ? AND conversation_id = ?"
+                " AND outcome = ? AND job_id IS ? ORDER BY id DESC LIMIT 1",
+                (profile, request.conversation.id, Outcome.UNCERTAIN.value, request.job),
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute(
+                "UPDATE renames SET outcome = ?, new_name = ? WHERE id = ?",
+                (result.outcome.value, new_name, row[0]),
+            )
+            return replace(_entry(row), outcome=result.outcome, new_name=new_name)
+
+        return await self._write(update)
+
+    async def _write(self, change: Callable[[sqlite3.Connection], Entry | None]) -> Entry | None:
         try:
-            entry = await self.db.run(insert)
+            entry = await self.db.run(change)
         except sqlite3.Error as exc:
             log.warning("recording a rename failed: %r", exc)
             for warn in self.failed:
                 warn(problem(ProblemId.LOCAL_DB_WRITE_FAILED, detail=type(exc).__name__))
             return None
-        for tell in self.recorded:
-            tell(entry)
+        if entry is not None:
+            for tell in self.recorded:
+                tell(entry)
         return entry
 
     async def entries(

@@ -122,6 +122,23 @@ class RenameResult:
     problem: Problem | None = None
     #: BLANK_*: the rename that puts the previous name back (None when there was none)
     restore: RenameRequest | None = None
+    #: the re-read's verdict on an earlier UNCERTAIN result of this request (see :func:`settled`)
+    settles: bool = False
+
+
+def settled(result: RenameResult, held: Conversation | None) -> RenameResult | None:
+    """What re-reading the server says of an UNCERTAIN ``result``: saved (RENAMED) or not saved
+    (FAILED, the old name is still there); None when it cannot tell (the conversation is gone, or
+    it holds a third name: someone else renamed it)."""
+    if result.outcome is not Outcome.UNCERTAIN or held is None:
+        return None
+    if name_saved(result.request, held):
+        outcome = Outcome.RENAMED
+    elif held.name == result.request.conversation.name:
+        outcome = Outcome.FAILED
+    else:
+        return None
+    return RenameResult(result.request, outcome, held, problem=result.problem, settles=True)
 
 
 def name_to_send(request: RenameRequest) -> str:

@@ -284,6 +284,7 @@ class RenameTracker:
             note = RowNote(Verdict.REREAD_FAILED, problem_of(exc), earlier=earlier)
         else:
             held = found.get(cid)
+            await session.settle(result, held)
             if held is None:
                 note = RowNote(Verdict.GONE)
             else:

@@ -19,7 +19,7 @@ from dify_desktop.api import (
 )
 from dify_desktop.core.limiter import Limiter
 from dify_desktop.core.problems import Problem, ProblemId, problem
-from dify_desktop.core.rename import RenameRequest, RenameResult, rename
+from dify_desktop.core.rename import RenameRequest, RenameResult, rename, settled
 from dify_desktop.core.settings import REQUESTS_IN_FLIGHT
 
 log = logging.getLogger(__name__)
@@ -163,12 +163,22 @@ class Session:
         async with lock:
             async with self.limiter.slot(), self.user_request(request.user):
                 result = await rename(self._rename_call, request)
-            for observer in self._rename_observers:
-                try:
-                    await observer(result)
-                except Exception:  # the rename happened: a failing record must not hide it
-                    log.exception("a rename observer failed")
+            await self._tell(result)
             return result
+
+    async def settle(self, result: RenameResult, held: Conversation | None) -> None:
+        """After re-reading: tell the observers whether an uncertain ``result`` was saved (what
+        the server holds now is ``held``, None when it is gone)."""
+        verdict = settled(result, held)
+        if verdict is not None:
+            await self._tell(verdict)
+
+    async def _tell(self, result: RenameResult) -> None:
+        for observer in self._rename_observers:
+            try:
+                await observer(result)
+            except Exception:  # the rename happened: a failing record must not hide it
+                log.exception("a rename observer failed")
 
     async def _rename_call(
         self, conversation_id: str, user: str, name: str | None, auto_generate: bool

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 
 from dify_desktop.core.bulk import Action, BulkJob, ItemKind
-from dify_desktop.core.history import History
+from dify_desktop.core.history import Entry, History
 from dify_desktop.core.local_db import open_local_db
 from dify_desktop.core.pins import Pins
 from dify_desktop.core.rename import Origin, Outcome, RenameRequest
 from dify_desktop.core.session import connect
 from dify_desktop.core.undo import LastAction, carry_out, plan
+from dify_desktop.demo.faults import Fault
 from tests.core.bulk_kit import PROFILE, SORT, desk
 
 PREFIX = "[T-9] "
@@ -61,6 +62,53 @@ async def test_the_history_filters_by_user_and_conversation_and_clears(demo_serv
         assert await d.history.entries("another-profile") == []
         assert await d.history.clear(PROFILE) == 2
         assert await d.history.entries(PROFILE) == []
+
+
+@pytest.mark.asyncio
+async def test_the_re_read_settles_uncertain_renames_in_the_history_and_for_undo(
+    demo_server: Any,
+) -> None:
+    async with desk(demo_server, "history-settle", ["A", "B", "C"]) as d:
+        a, b, c = sorted(await d.rows(), key=lambda r: r.name)
+        last = LastAction()
+        d.history.recorded.append(last.note)
+        for conv, kind in ((a, "reset_mid_body"), (b, "drop")):  # saved / never arrived
+            demo_server.faults.add(
+                Fault(method="POST", path=f"/conversations/{conv.id}/name", kind=kind)
+            )
+        demo_server.store.delete_conversation(c.id)  # gone: the re-read cannot tell
+        demo_server.faults.add(
+            Fault(method="POST", path=f"/conversations/{c.id}/name", kind="drop")
+        )
+        await BulkJob(d.session, d.user, Action.PREFIX, [a, b, c], prefix=PREFIX).run()
+        entries = {e.conversation_id: e for e in await d.history.entries(PROFILE)}
+        assert len(entries) == 3  # updated in place, never a second entry
+        assert (entries[a.id].outcome, entries[a.id].new_name) == (
+            Outcome.RENAMED,
+            PREFIX + "A",
+        )
+        assert (entries[b.id].outcome, entries[b.id].new_name) == (Outcome.FAILED, "B")
+        assert (entries[c.id].outcome, entries[c.id].new_name) == (Outcome.UNCERTAIN, None)
+        # undo puts back what was really changed: the settled rename of A
+        assert [e.conversation_id for e in last.entries()] == [a.id]
+
+
+def test_a_settled_entry_of_an_older_action_does_not_become_the_last_action() -> None:
+    def entry(id_: int, job: str | None, outcome: Outcome) -> Entry:
+        return Entry(
+            id_, 0.0, PROFILE, "u", f"c{id_}", "Old", "New", "New" if outcome is
+            Outcome.RENAMED else None, Origin.SINGLE, False, job, outcome,
+        )  # fmt: skip
+
+    last = LastAction()
+    last.note(entry(1, None, Outcome.UNCERTAIN))
+    last.note(entry(2, "job-2", Outcome.RENAMED))
+    last.note(entry(1, None, Outcome.RENAMED))  # the first rename, settled later
+    assert [e.id for e in last.entries()] == [2]
+    last.note(entry(3, None, Outcome.UNCERTAIN))
+    assert last.entries() == []
+    last.note(entry(3, None, Outcome.RENAMED))
+    assert [e.id for e in last.entries()] == [3]
 
 
 @pytest.mark.asyncio

@@ -14,7 +14,7 @@ import pytest_asyncio
 
 from dify_desktop.api import Conversation
 from dify_desktop.core.problems import ProblemId
-from dify_desktop.core.rename import NameProblem
+from dify_desktop.core.rename import NameProblem, Outcome, RenameResult
 from dify_desktop.core.rename_tracking import RenameTracker, RowNote, Verdict
 from dify_desktop.core.session import Session, connect
 from dify_desktop.demo.faults import Fault
@@ -155,6 +155,28 @@ async def test_an_uncertain_save_that_did_save_is_confirmed(rig: Rig) -> None:
     assert state.note.problem.id is ProblemId.CONNECTION_LOST  # the cause stays named
     assert (state.typed, state.changed) == (None, True)
     assert rig.recorder.rows[conv.id].name == "Saved but unconfirmed"
+
+
+@pytest.mark.asyncio
+async def test_the_observers_learn_what_the_re_read_settled(rig: Rig) -> None:
+    told: list[RenameResult] = []
+
+    async def observe(result: RenameResult) -> None:
+        told.append(result)
+
+    rig.session.observe_renames(observe)
+    saved, lost = await rig.listed("One"), await rig.listed("Two")
+    rig.fault(method="POST", path=f"/conversations/{saved.id}/name", kind="reset_mid_body")
+    rig.fault(method="POST", path=f"/conversations/{lost.id}/name", kind="drop")
+    await rig.rename(saved, "Saved")
+    await rig.rename(lost, "Lost")
+    assert [(r.request.conversation.id, r.outcome, r.settles) for r in told] == [
+        (saved.id, Outcome.UNCERTAIN, False),
+        (saved.id, Outcome.RENAMED, True),
+        (lost.id, Outcome.UNCERTAIN, False),
+        (lost.id, Outcome.FAILED, True),
+    ]
+    assert told[1].conversation is not None and told[1].conversation.name == "Saved"
 
 
 @pytest.mark.asyncio
