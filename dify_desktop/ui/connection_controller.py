@@ -27,6 +27,7 @@ from dify_desktop.ui.connection_texts import profiles_moved_aside
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.reporter import Reporter, Topic
+from dify_desktop.ui.request_limit import RequestLimit
 from dify_desktop.ui.sentences import explain, explain_connect
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
@@ -71,6 +72,9 @@ class ConnectionController(QObject):
         self.delete_profile_action = make_action(
             self, self.tr("Delete connection…"), self._delete_profile
         )
+        self.request_limit = RequestLimit(
+            context.settings, context.tasks, reporter, lambda: self.session, window
+        )
         self.refresh_profiles()
         recovery = self.ctx.profiles.recovery
         if recovery is not None:  # read by refresh_profiles() just above; never modal
@@ -78,7 +82,12 @@ class ConnectionController(QObject):
 
     def window_actions(self) -> list[QAction]:
         """The actions the window offers (in its Connections menu)."""
-        return [self.add_profile_action, self.edit_profile_action, self.delete_profile_action]
+        return [
+            self.add_profile_action,
+            self.edit_profile_action,
+            self.delete_profile_action,
+            self.request_limit.action,
+        ]
 
     # ---------------------------------------------------------------- profiles
 

@@ -588,7 +588,7 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         </message>
         <message>
             <source>(no name)</source>
-            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <extracomment>flags computed once: each ``|`` of Qt's flag enums is a Python call, and a paint asks per cell the status bar's line about a finished rename (naming the conversation), is a problem set by the filter while it has a needle: does a row no longer match it (then it is marked)? Here, not in the proxy: a proxy's Python data() doubles every paint's calls.</extracomment>
             <translation>(ohne Namen)</translation>
         </message>
         <message>
@@ -1409,6 +1409,43 @@ Die Service-API sieht nur Unterhaltungen, die über die API erstellt wurden (nic
         <message>
             <source>About the name</source>
             <translation>Zum Namen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimit</name>
+        <message>
+            <source>Requests at once…</source>
+            <translation>Gleichzeitige Anfragen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n request(s) at once from now on.</source>
+            <translation>
+                <numerusform>Ab jetzt höchstens %n Anfrage gleichzeitig.</numerusform>
+                <numerusform>Ab jetzt höchstens %n Anfragen gleichzeitig.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimitDialog</name>
+        <message>
+            <source>Requests at once</source>
+            <translation>Gleichzeitige Anfragen</translation>
+        </message>
+        <message>
+            <source>&amp;Requests at once</source>
+            <translation>&amp;Gleichzeitige Anfragen</translation>
+        </message>
+        <message>
+            <source>How many renames, deletes and other requests of this window may run at the same time ({0}–{1}, {2} unless changed). Fewer is gentler on a busy server; more finishes bulk jobs sooner.</source>
+            <translation>Wie viele Umbenennungen, Löschungen und andere Anfragen dieses Fensters gleichzeitig laufen dürfen ({0}–{1}, ohne Änderung {2}). Weniger schont einen ausgelasteten Server; mehr beendet Massenaufträge schneller.</translation>
+        </message>
+        <message>
+            <source>Use this limit</source>
+            <translation>Diese Grenze verwenden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>

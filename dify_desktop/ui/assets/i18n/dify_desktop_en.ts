@@ -146,6 +146,16 @@
         </message>
     </context>
     <context>
+        <name>RequestLimit</name>
+        <message numerus="yes">
+            <source>At most %n request(s) at once from now on.</source>
+            <translation>
+                <numerusform>At most %n request at once from now on.</numerusform>
+                <numerusform>At most %n requests at once from now on.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchPanel</name>
         <message numerus="yes">
             <source>%n could not be read ({0}); they are tried again next time.</source>

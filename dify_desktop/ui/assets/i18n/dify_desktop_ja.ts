@@ -583,7 +583,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>(no name)</source>
-            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <extracomment>flags computed once: each ``|`` of Qt's flag enums is a Python call, and a paint asks per cell the status bar's line about a finished rename (naming the conversation), is a problem set by the filter while it has a needle: does a row no longer match it (then it is marked)? Here, not in the proxy: a proxy's Python data() doubles every paint's calls.</extracomment>
             <translation>（名前なし）</translation>
         </message>
         <message>
@@ -1391,6 +1391,42 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>About the name</source>
             <translation>名前について</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimit</name>
+        <message>
+            <source>Requests at once…</source>
+            <translation>同時リクエスト数…</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n request(s) at once from now on.</source>
+            <translation>
+                <numerusform>今後、同時に送るリクエストは最大 %n 件です。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimitDialog</name>
+        <message>
+            <source>Requests at once</source>
+            <translation>同時リクエスト数</translation>
+        </message>
+        <message>
+            <source>&amp;Requests at once</source>
+            <translation>同時リクエスト数(&amp;R)</translation>
+        </message>
+        <message>
+            <source>How many renames, deletes and other requests of this window may run at the same time ({0}–{1}, {2} unless changed). Fewer is gentler on a busy server; more finishes bulk jobs sooner.</source>
+            <translation>このウィンドウの名前変更・削除などのリクエストを同時にいくつ実行できるか（{0}～{1}、既定は {2}）。少ないほど混雑したサーバーへの負荷が軽く、多いほど一括処理が早く終わります。</translation>
+        </message>
+        <message>
+            <source>Use this limit</source>
+            <translation>この上限を使う</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>

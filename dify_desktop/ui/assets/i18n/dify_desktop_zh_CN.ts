@@ -583,7 +583,7 @@ The service API only sees conversations created through the API (not those from 
         </message>
         <message>
             <source>(no name)</source>
-            <extracomment>the status bar's line about a finished rename (naming the conversation), is a problem</extracomment>
+            <extracomment>flags computed once: each ``|`` of Qt's flag enums is a Python call, and a paint asks per cell the status bar's line about a finished rename (naming the conversation), is a problem set by the filter while it has a needle: does a row no longer match it (then it is marked)? Here, not in the proxy: a proxy's Python data() doubles every paint's calls.</extracomment>
             <translation>（无名称）</translation>
         </message>
         <message>
@@ -1391,6 +1391,42 @@ The service API only sees conversations created through the API (not those from 
         <message>
             <source>About the name</source>
             <translation>关于名称</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimit</name>
+        <message>
+            <source>Requests at once…</source>
+            <translation>同时请求数…</translation>
+        </message>
+        <message numerus="yes">
+            <source>At most %n request(s) at once from now on.</source>
+            <translation>
+                <numerusform>从现在起最多同时发送 %n 个请求。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestLimitDialog</name>
+        <message>
+            <source>Requests at once</source>
+            <translation>同时请求数</translation>
+        </message>
+        <message>
+            <source>&amp;Requests at once</source>
+            <translation>同时请求数(&amp;R)</translation>
+        </message>
+        <message>
+            <source>How many renames, deletes and other requests of this window may run at the same time ({0}–{1}, {2} unless changed). Fewer is gentler on a busy server; more finishes bulk jobs sooner.</source>
+            <translation>此窗口的重命名、删除等请求最多可同时运行多少个（{0}–{1}，默认 {2}）。越少对繁忙的服务器越友好；越多批量任务完成得越快。</translation>
+        </message>
+        <message>
+            <source>Use this limit</source>
+            <translation>使用此上限</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
