@@ -56,14 +56,6 @@ class ConversationFilter(QSortFilterProxyModel):
             return True
         return conv.id in self._shown and not model.state(conv.id).idle
 
-    def kept_outside(self, index: AnyIndex) -> bool:
-        """Whether the row at ``index`` is shown only because it was renamed under this filter."""
-        if not self._needle or not index.isValid():
-            return False
-        model = self.sourceModel()
-        assert isinstance(model, ConversationModel)
-        return not self._matches(model.conversation(self.mapToSource(index).row()))
-
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not self._needle and super().canFetchMore(parent)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from dify_desktop.ui.conversation_model import Column, IdRole
 from tests.ui.conftest import TIMEOUT, open_editor, row_texts
@@ -35,13 +36,16 @@ def test_a_renamed_row_that_no_longer_matches_stays_until_the_filter_changes(
     assert cid in shown_ids(window)
     row = shown_ids(window).index(cid)
     assert "no longer matches the filter" in row_texts(window, row)[Column.STATUS]
-    assert window.proxy.kept_outside(window.proxy.index(row, 0))
+    greyed = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    name_cell = window.proxy.index(row, Column.NAME)
+    assert name_cell.data(Qt.ItemDataRole.ForegroundRole) == greyed
     # Another filter: the row goes (it does not match); no filter: it is back, unmarked.
     filter_edit.setText(name[:-1])
     assert name[:-1].strip() and cid not in shown_ids(window)
     filter_edit.setText("")
     row = shown_ids(window).index(cid)
     assert row_texts(window, row)[Column.STATUS] == "✓ Renamed"
+    assert window.proxy.index(row, Column.NAME).data(Qt.ItemDataRole.ForegroundRole) != greyed
     filter_edit.setText("Zq unrel")
     assert shown_ids(window) == [cid]
     assert row_texts(window, 0)[Column.STATUS] == "✓ Renamed"
