@@ -43,6 +43,7 @@ from dify_desktop.ui.list_keys import EscClearsFilter, ResumeOnScroll
 from dify_desktop.ui.list_texts import counts_text, empty_text
 from dify_desktop.ui.rename_delegate import RenameDelegate
 from dify_desktop.ui.reporter import Reporter, Topic
+from dify_desktop.ui.row_delegate import RowDelegate
 from dify_desktop.ui.text import plain
 
 SORT_LABELS = {
@@ -160,6 +161,7 @@ class ConversationList(QStackedWidget):
         view = _ListView()
         view.setObjectName("conversationList")
         view.setModel(self.proxy)
+        view.setItemDelegate(RowDelegate(view))
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Shift/Ctrl click, Shift+arrows and Ctrl+A (loaded rows) select several, for bulk work.
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.api import AuthenticationError, Conversation, DifyError
@@ -31,8 +31,8 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
 from dify_desktop.ui.accessibility import spoken_row
 from dify_desktop.ui.pinned_rows import PinnedRows, pin_icon
+from dify_desktop.ui.row_looks import CellLook, muted, problem_color, row_font
 from dify_desktop.ui.row_looks import Column as Column  # the list's columns, for its users
-from dify_desktop.ui.row_looks import muted, problem_color, row_font
 from dify_desktop.ui.tasks import TaskGroup, Tasks
 from dify_desktop.ui.text import plain, tooltip
 from dify_desktop.ui.times import exact_time, relative_time, short_time
@@ -187,9 +187,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         state = self._renames.peek(conv.id) or _IDLE
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.STATUS and self.outside_filter and self.outside_filter(conv):
-                return sentences.outside_filter(self._display(conv, state, column))
-            return self._display(conv, state, column)
+            return self._shown_text(conv, state, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(conv, state, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:  # colour and italics say nothing to a reader
@@ -205,7 +203,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         if role == PinnedRole:
             return conv.id in self._pinned
         if role == Qt.ItemDataRole.DecorationRole:
-            return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
+            return self._icon(conv, column)
         if role == MessageRole:
             return sentences.rename_message(state.note) if state.note else ""
         if role == EditorSeedRole:
@@ -215,14 +213,38 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return row_font(state, column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            palette = QApplication.palette()
-            if column == Column.NAME and self.outside_filter and self.outside_filter(conv):
-                return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            if state.saving and column == Column.NAME:
-                return muted(palette)
-            if state.note and state.note.is_problem and column == Column.STATUS:
-                return problem_color(palette)
+            return self._foreground(conv, state, column)
         return None
+
+    def look(self, row: int, column: int) -> CellLook:
+        """A painted cell's text, font, colour and icon in one call (``ui.row_delegate``)."""
+        conv = self._rows[row]
+        state = self._renames.peek(conv.id) or _IDLE
+        return CellLook(
+            self._shown_text(conv, state, column),
+            row_font(state, column),
+            self._foreground(conv, state, column),
+            self._icon(conv, column),
+        )
+
+    def _shown_text(self, conv: Conversation, state: RowState, column: int) -> str:
+        if column == Column.STATUS and self.outside_filter and self.outside_filter(conv):
+            return sentences.outside_filter(self._display(conv, state, column))
+        return self._display(conv, state, column)
+
+    def _foreground(self, conv: Conversation, state: RowState, column: int) -> QColor | None:
+        if column == Column.NAME and self.outside_filter and self.outside_filter(conv):
+            return QApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
+        if state.saving and column == Column.NAME:
+            return muted(QApplication.palette())
+        if state.note and state.note.is_problem and column == Column.STATUS:
+            return problem_color(QApplication.palette())
+        return None
+
+    def _icon(self, conv: Conversation, column: int) -> QIcon | None:
+        return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
 
     def _display(self, conv: Conversation, state: RowState, column: int) -> str:
         if column == Column.NAME:

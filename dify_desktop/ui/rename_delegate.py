@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from dify_desktop.core.rename import NameProblem, one_line, prepare_name, tidy
 from dify_desktop.ui import sentences
 from dify_desktop.ui.conversation_model import ConversationRole, EditorSeedRole
+from dify_desktop.ui.row_delegate import RowDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -194,7 +194,7 @@ class RenameEditor(QWidget):
         return False
 
 
-class RenameDelegate(QStyledItemDelegate):
+class RenameDelegate(RowDelegate):
     """Opens :class:`RenameEditor` over the row and hands a valid result to the model."""
 
     #: (source row, typed text, auto-generate)

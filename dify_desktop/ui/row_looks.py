@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+from typing import NamedTuple
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 
 from dify_desktop.core.rename_tracking import RowState
 
@@ -14,6 +15,15 @@ class Column(enum.IntEnum):
     UPDATED = 1
     CREATED = 2
     STATUS = 3
+
+
+class CellLook(NamedTuple):
+    """What one painted cell shows (``ConversationModel.look``)."""
+
+    text: str
+    font: QFont | None
+    colour: QColor | None
+    icon: QIcon | None
 
 
 def row_font(state: RowState, column: int) -> QFont | None:

@@ -93,6 +93,7 @@ def test_cancel_mid_job_starts_no_more_and_every_row_matches_the_server(
     qtbot: Any, desk: Any, demo_server: Any
 ) -> None:
     demo_server.latency_ms = 150
+    desk.session.limiter.resize(2)  # items start in waves of two: most are not started yet
     select_all(qtbot, desk)
     add_prefix(qtbot, desk, PREFIX)
     qtbot.waitUntil(
@@ -112,6 +113,7 @@ def test_closing_the_window_mid_job_lets_the_items_in_flight_finish(
     qtbot: Any, desk: Any, demo_server: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     demo_server.latency_ms = 150
+    desk.session.limiter.resize(2)  # items start in waves of two: most are not started yet
     select_all(qtbot, desk)
     add_prefix(qtbot, desk, PREFIX)
     qtbot.waitUntil(
