@@ -50,3 +50,5 @@ _.loadResource, _.setSource, _.show_message
 _.remaining, _.in_memory
 # The search results' delegate: Qt calls paint() to draw each hit
 _.paint
+# The list's delegate fills Qt's style options, which Qt reads when it paints (ui/row_delegate.py)
+_.features, _.backgroundBrush
