@@ -54,9 +54,7 @@ class AllUsersPart(QObject):
         window.model.rowsInserted.connect(self._select_pending)
         window.model.loadingChanged.connect(self._select_pending)
 
-    def follow(
-        self, session: Session | None, profile: Profile | None, _user: str | None
-    ) -> None:
+    def follow(self, session: Session | None, profile: Profile | None, _user: str | None) -> None:
         same = profile is not None and self.profile is not None and profile.id == self.profile.id
         self.session = session
         if same and self.account is not None:
