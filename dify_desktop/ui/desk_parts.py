@@ -77,6 +77,8 @@ def build(window: MainWindow) -> None:
     window.set_tab_order(built=True)
     window.all_users = AllUsersPart(window)
 
+    if conversations.current() is not None:  # only desk parts follow it: the pane catches up
+        conversations.currentChanged.emit()
     if connection.profile is not None:  # catch up with what sessionChanged already said
         shown = (connection.session, connection.profile, window.model.user or None)
         for follow in followers:

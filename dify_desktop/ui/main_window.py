@@ -56,6 +56,7 @@ from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.job_progress import JobProgress
 from dify_desktop.ui.language_menu import LanguageButton
+from dify_desktop.ui.layout_slots import Slot, after_next_paint
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
@@ -88,10 +89,12 @@ TRANSCRIPT_HINTS = (QSize(256, 208), QSize(70, 86))
 #: with ``wait_for_first_page``, the desk parts are built at the latest this long after the
 #: window is shown, when the first page is slow to come (their shortcuts work from then on)
 DESK_PARTS_LATEST_MS = 1000
+#: ... and while a dialog or a menu is open, this long after it is looked at again
+DESK_PARTS_RETRY_MS = 100
 
 
 class MainWindow(QMainWindow):
-    #: the first page of the first list has been shown (for --smoke-test)
+    #: the first page of the first list has been shown: its rows are painted (for --smoke-test)
     firstPageShown = Signal()
     #: loading the first page failed, and why (for --smoke-test)
     firstPageFailed = Signal(str)
@@ -126,10 +129,6 @@ class MainWindow(QMainWindow):
         self.desk_parts_ready = False
         self.setWindowTitle(TITLE)
         self.setObjectName("mainWindow")
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        FocusReturn.install(app)  # every dialog gives the keyboard back when it closes
-
         self.reporter = Reporter(self)
         self.status_bar = StatusBar(self.reporter, self)
         self.setStatusBar(self.status_bar)
@@ -142,7 +141,7 @@ class MainWindow(QMainWindow):
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
         self.connection.userSeen.connect(self.conversations.add_recent_user)
         self.conversations.model.keyRejected.connect(self.connection.renew_key)
-        self.conversations.firstPageShown.connect(self.firstPageShown)
+        self.conversations.firstPageShown.connect(self._first_page_listed)
         self.conversations.firstPageFailed.connect(self.firstPageFailed)
         self.firstPageShown.connect(self.build_desk_parts_soon)
         self.firstPageFailed.connect(self.build_desk_parts_soon)
@@ -213,6 +212,10 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- the desk parts
 
+    def _first_page_listed(self) -> None:
+        """The first page is in the list: it is shown once its rows are painted."""
+        after_next_paint(self.view.viewport(), self.firstPageShown.emit)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.desk_parts_ready:
@@ -230,6 +233,16 @@ class MainWindow(QMainWindow):
     def build_desk_parts(self) -> None:
         """Build the desk parts (once; not while the window is hidden: at the next show)."""
         if self.desk_parts_ready or not self.isVisible():
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # Every dialog gives the keyboard back when it closes. An application-wide event filter
+        # in Python has every object Qt makes wrapped for it: installed here, it costs the first
+        # page nothing (a dialog already open, like the connection dialog, is taken in).
+        FocusReturn.install(app)
+        if QApplication.activeModalWidget() or QApplication.activePopupWidget():
+            # Not inside a dialog's or a menu's own event loop: once it has closed.
+            QTimer.singleShot(DESK_PARTS_RETRY_MS, self, self.build_desk_parts)
             return
         from dify_desktop.ui import desk_parts
 
@@ -434,20 +447,6 @@ class MainWindow(QMainWindow):
         if not finished:
             log.info("closing with saves still running: cancelling them")
         self.close()
-
-
-class Slot(QWidget):
-    """The place of a part that is built later, with the part's size hints."""
-
-    def __init__(self, hints: tuple[QSize, QSize]) -> None:
-        super().__init__()
-        self._hint, self._minimum = hints
-
-    def sizeHint(self) -> QSize:
-        return self._hint
-
-    def minimumSizeHint(self) -> QSize:
-        return self._minimum
 
 
 def default_size(room: QSize) -> QSize:
