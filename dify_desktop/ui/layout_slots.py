@@ -40,9 +40,9 @@ class _AfterPaint(QObject):
 
 
 def after_next_paint(widget: QWidget, then: Callable[[], object]) -> None:
-    """Call ``then`` once ``widget`` has next been painted (at once if it is not visible: no
-    paint is coming)."""
-    if widget.isVisible():
+    """Call ``then`` once ``widget`` has next been painted (at once if it is not visible or its
+    window is minimized: no paint is coming)."""
+    if widget.isVisible() and not widget.window().isMinimized():
         _AfterPaint(widget, then)
     else:
         then()
