@@ -10,8 +10,10 @@ Nothing of the app is changed: ``dify_desktop.app.main`` (the coroutine that ``r
 the QApplication and the qasync loop exist) is wrapped so that the list view, when the window
 builds it, gets an event filter on its viewport (a filter on the whole QApplication would cost
 ~20 ms of start-up by itself). The filter looks for the first ``Paint`` event while the list
-holds rows, and marks the moment right after that paint with a zero-timer. The start-up benchmark
-uses this to check that the app's own smoke-test line comes after that paint.
+holds rows, and marks the moment right after that paint with a zero-timer. The app's own
+smoke-test line comes on the same loop turn after that paint (``MainWindow.firstPageShown`` waits
+for the list's next paint), so either line may be printed first; the desk parts are built after
+both.
 """
 
 from __future__ import annotations

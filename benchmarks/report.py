@@ -236,7 +236,7 @@ def table(results: dict[str, Any]) -> str:
                 (
                     f"Start-up: imports only the app makes, {label}",
                     f"{group['ms']:.0f} ms ({largest}); why: {group['why']}",
-                    f"of {imports['only_app_ms']:.0f} ms app-only imports "
+                    f"of {imports['only_app_ms']:.0f} ms app-only imports before the first page "
                     "(-X importtime, min of 3)",
                     "-",
                 )

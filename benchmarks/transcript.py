@@ -131,6 +131,7 @@ async def measure(base_url: str, key: str, cid: str) -> dict[str, float]:
         profile = Profile(id="bench", name="Bench", base_url=base_url)
         await window.open_profile(profile, key, USER)
         await wait_for(lambda: window.model.rowCount() > 0 and not window.model.loading)
+        await wait_for(lambda: window.desk_parts_ready)
         row = next(
             r
             for r in range(window.proxy.rowCount())

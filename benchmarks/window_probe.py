@@ -270,6 +270,7 @@ async def open_window(base_url: str, key: str, user: str) -> Any:
     await open_ephemeral(window, base_url, key, None, user)
     model = window.model
     await wait_for(lambda: model.rowCount() > 0 and not model.loading, 30, "the first page")
+    await wait_for(lambda: window.desk_parts_ready, 30, "the desk parts")
     await asyncio.sleep(0.3)  # first paints, the message pane's timer
     return window
 

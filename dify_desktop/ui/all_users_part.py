@@ -50,13 +50,11 @@ class AllUsersPart(QObject):
         actions = [self.open_action, self.account_action]
         window.addActions(actions)
         window.connections_button.menu().addActions(actions)
-        window.connection.sessionChanged.connect(self._session_changed)
+        window.connection.sessionChanged.connect(self.follow)
         window.model.rowsInserted.connect(self._select_pending)
         window.model.loadingChanged.connect(self._select_pending)
 
-    def _session_changed(
-        self, session: Session | None, profile: Profile | None, _user: str | None
-    ) -> None:
+    def follow(self, session: Session | None, profile: Profile | None, _user: str | None) -> None:
         same = profile is not None and self.profile is not None and profile.id == self.profile.id
         self.session = session
         if same and self.account is not None:

@@ -8,7 +8,7 @@ tried, so that it can be edited or deleted. When switches overlap, the last one 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -22,8 +22,7 @@ from dify_desktop.core.profiles import Profile
 from dify_desktop.core.proxy_settings import client_options
 from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
-from dify_desktop.ui.connection_dialog import ConnectionDialog, StoredKey
-from dify_desktop.ui.connection_texts import profiles_moved_aside
+from dify_desktop.ui.connection_texts import StoredKey, profiles_moved_aside
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.dialogs import activate
 from dify_desktop.ui.reporter import Reporter, Topic
@@ -31,6 +30,9 @@ from dify_desktop.ui.request_limit import RequestLimit
 from dify_desktop.ui.sentences import explain, explain_connect
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import isolated, plain
+
+if TYPE_CHECKING:  # the dialog's module loads when it is first opened
+    from dify_desktop.ui.connection_dialog import ConnectionDialog
 
 
 class ConnectionController(QObject):
@@ -281,6 +283,8 @@ class ConnectionController(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             activate(self.dialog)
             return
+        from dify_desktop.ui.connection_dialog import ConnectionDialog
+
         dialog = ConnectionDialog(
             self.ctx.profiles,
             self.ctx.credentials,

@@ -35,6 +35,9 @@ class FocusReturn(QObject):
         # by address because a dialog made in C++ (QMessageBox.question) has no lasting wrapper
         self._origins: dict[int, tuple[QWidget, QWidget | None]] = {}
         app.installEventFilter(self)
+        for widget in app.topLevelWidgets():  # installed late: the dialogs already open
+            if widget.isVisible() and _is_dialog(widget):
+                self._opened(widget)
 
     @classmethod
     def install(cls, app: QApplication) -> FocusReturn:

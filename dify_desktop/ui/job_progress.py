@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from dify_desktop.core.jobs import Progress
+if TYPE_CHECKING:
+    from dify_desktop.core.jobs import Progress
 
 
 class JobProgress(QWidget):

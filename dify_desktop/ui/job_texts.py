@@ -4,12 +4,15 @@ problems (merged into ``sentences.say``) and what each job item came to."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dify_desktop.core.bulk import BulkItem, ItemKind
 from dify_desktop.core.problems import Problem, ProblemId
 from dify_desktop.core.rename import Outcome
+
+if TYPE_CHECKING:  # core.bulk loads with the bulk actions, after the window's first page
+    from dify_desktop.core.bulk import BulkItem, ItemKind
 
 _translate = QCoreApplication.translate
 
@@ -51,6 +54,8 @@ _UNCHANGED_WHY = {
 
 
 def item_kind(kind: ItemKind) -> str:
+    from dify_desktop.core.bulk import ItemKind
+
     return {
         ItemKind.RENAMED: _translate("job_texts", "Renamed"),
         ItemKind.UNCHANGED: _translate("job_texts", "Unchanged"),
@@ -63,6 +68,8 @@ def item_kind(kind: ItemKind) -> str:
 
 def item_reason(item: BulkItem, say: Callable[[Problem], str]) -> str:
     """Why the item came out as it did ("" for a plain success)."""
+    from dify_desktop.core.bulk import ItemKind
+
     if item.problem is not None:
         return say(item.problem)
     if item.rename is not None and item.rename.outcome in _UNCHANGED_WHY:

@@ -8,8 +8,13 @@
 - :class:`FeedbackInbox` — every user's feedback (Ctrl+I); Enter opens that user's conversation
 - :class:`ShortcutSheet` — every shortcut of the window (F1), from the actions added to it
 
-A new view is a new part: build it in ``__init__``, follow the controller's ``sessionChanged``
-or the list's ``currentChanged``, report through ``self.reporter``, give the window its actions.
+The window builds only what its first page needs (the reporter and status bar, the connection,
+the list and its row actions); the support desk's other parts (:mod:`dify_desktop.ui.desk_parts`:
+transcript, search, inbox, hand-over, bulk jobs, history, undo, pins, All end users, F1) and their
+modules are built right after, in slots kept for them so nothing moves: :attr:`deskPartsReady`.
+A new view is a new desk part: build it in :func:`dify_desktop.ui.desk_parts.build`, follow the
+controller's ``sessionChanged`` or the list's ``currentChanged``, report through
+``self.reporter``, give the window its actions.
 
 Focus rules (later parts follow them): Ctrl+L goes to the End user box, Ctrl+F to the filter;
 after connecting with no end user open the cursor is in the End user box; Enter there opens the
@@ -20,9 +25,11 @@ to the control that had it when it closes (:class:`~dify_desktop.ui.dialogs.Focu
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -43,28 +50,32 @@ from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
 from dify_desktop.ui.accessibility import name_control, set_tab_order
 from dify_desktop.ui.actions import make_action
-from dify_desktop.ui.all_users_part import AllUsersPart
-from dify_desktop.ui.bulk_actions import BulkActions
 from dify_desktop.ui.connection_controller import ConnectionController
 from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
-from dify_desktop.ui.feedback_inbox import FeedbackInbox
-from dify_desktop.ui.feedback_inbox_open import ConversationOpener
-from dify_desktop.ui.hand_over import HandOver
-from dify_desktop.ui.history_panel import HistoryPanel
+from dify_desktop.ui.job_progress import JobProgress
 from dify_desktop.ui.language_menu import LanguageButton
-from dify_desktop.ui.local_data import LocalData
-from dify_desktop.ui.pins_controller import PinsController
+from dify_desktop.ui.layout_slots import Slot, after_next_paint
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
-from dify_desktop.ui.search_panel import SearchPanel
-from dify_desktop.ui.shortcut_sheet import SHEET_SHORTCUT, ShortcutSheet
 from dify_desktop.ui.status_bar import StatusBar
 from dify_desktop.ui.tasks import TaskGroup
 from dify_desktop.ui.text import plain
-from dify_desktop.ui.transcript_pane import TranscriptPane
-from dify_desktop.ui.undo_controller import UndoController
+
+if TYPE_CHECKING:  # the desk parts' modules load with them (ui.desk_parts), after the first page
+    from dify_desktop.ui.all_users_part import AllUsersPart
+    from dify_desktop.ui.bulk_actions import BulkActions
+    from dify_desktop.ui.feedback_inbox import FeedbackInbox
+    from dify_desktop.ui.feedback_inbox_open import ConversationOpener
+    from dify_desktop.ui.hand_over import HandOver
+    from dify_desktop.ui.history_panel import HistoryPanel
+    from dify_desktop.ui.local_data import LocalData
+    from dify_desktop.ui.pins_controller import PinsController
+    from dify_desktop.ui.search_panel import SearchPanel
+    from dify_desktop.ui.shortcut_sheet import ShortcutSheet
+    from dify_desktop.ui.transcript_pane import TranscriptPane
+    from dify_desktop.ui.undo_controller import UndoController
 
 log = logging.getLogger(__name__)
 
@@ -72,70 +83,74 @@ TITLE = "Dify Desktop"
 DEFAULT_SIZE = QSize(1100, 680)
 
 
+#: the transcript pane's size hint and minimum size hint, which its slot reports until it is
+#: built, so the splitter shares its width as it will with the pane (a test compares them)
+TRANSCRIPT_HINTS = (QSize(256, 208), QSize(70, 86))
+#: with ``wait_for_first_page``, the desk parts are built at the latest this long after the
+#: window is shown, when the first page is slow to come (their shortcuts work from then on)
+DESK_PARTS_LATEST_MS = 1000
+#: ... and while a dialog or a menu is open, this long after it is looked at again
+DESK_PARTS_RETRY_MS = 100
+
+
 class MainWindow(QMainWindow):
-    #: the first page of the first list has been shown (for --smoke-test)
+    #: the first page of the first list has been shown: its rows are painted (for --smoke-test)
     firstPageShown = Signal()
     #: loading the first page failed, and why (for --smoke-test)
     firstPageFailed = Signal(str)
+    #: the desk parts are built (:func:`dify_desktop.ui.desk_parts.build`): every action is there
+    deskPartsReady = Signal()
 
-    def __init__(self, context: AppContext) -> None:
+    # The desk parts, there once deskPartsReady has been emitted.
+    transcript: TranscriptPane
+    messages: TranscriptPane
+    inbox: FeedbackInbox
+    opener: ConversationOpener
+    shortcut_sheet: ShortcutSheet
+    hand_over: HandOver
+    local_data: LocalData
+    bulk: BulkActions
+    undo: UndoController
+    history: HistoryPanel
+    pins: PinsController
+    search: SearchPanel
+    all_users: AllUsersPart
+    inbox_button: QToolButton
+    shortcuts_action: QAction
+
+    def __init__(self, context: AppContext, *, wait_for_first_page: bool = False) -> None:
+        """``wait_for_first_page``: build the desk parts once the first page is shown or failed
+        (or :meth:`build_desk_parts_soon` is called), not on the loop's turn after the window
+        is first shown; the app passes it when a first page is on its way."""
         super().__init__()
         self.ctx = context
         self._closing = False
+        self._wait_for_first_page = wait_for_first_page
+        self.desk_parts_ready = False
         self.setWindowTitle(TITLE)
         self.setObjectName("mainWindow")
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        FocusReturn.install(app)  # every dialog gives the keyboard back when it closes
-
         self.reporter = Reporter(self)
         self.status_bar = StatusBar(self.reporter, self)
         self.setStatusBar(self.status_bar)
         self.connection = ConnectionController(context, self.reporter, self)
         self.conversations = ConversationList(context, self.reporter)
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
-        self.transcript = TranscriptPane(context.tasks, self.conversations)
-        self.inbox = FeedbackInbox(context.tasks, self)
-        self.opener = ConversationOpener(self.conversations, self.reporter)
-        self.shortcut_sheet = ShortcutSheet(self)
-        self.hand_over = HandOver(
-            context.tasks, self.reporter, self.conversations, context.settings
-        )
-        self.row_actions.more_actions += self.hand_over.window_actions()
-        self.local_data = LocalData(context, self.reporter, self)
-        self.bulk = BulkActions(
-            context.tasks, self.reporter, self.conversations, self.row_actions, self
-        )
-        self.undo = UndoController(
-            context.tasks, self.reporter, self.conversations, self.local_data, self.bulk
-        )
-        self.history = HistoryPanel(context.tasks, self.reporter, self.local_data, self.undo, self)
-        self.pins = PinsController(
-            context.tasks, self.reporter, self.conversations, self.local_data
-        )
-        self.search = SearchPanel(context.tasks, self.reporter, self.local_data.database, self)
-        self.search.watch(self.conversations, self.connection)
-        for part in (self.local_data, self.undo, self.history, self.pins):
-            self.connection.sessionChanged.connect(part.follow)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)
         self.connection.sessionChanged.connect(self._session_changed)
-        self.connection.sessionChanged.connect(self.inbox.show_session)
-        self.inbox.openMessage.connect(self.opener.open)
-        self.search.openMessage.connect(self.opener.open)
-        self.opener.conversationOpened.connect(self.transcript.show_message)
         self.connection.keyRenewed.connect(self.conversations.key_renewed)
         self.connection.userSeen.connect(self.conversations.add_recent_user)
         self.conversations.model.keyRejected.connect(self.connection.renew_key)
-        self.conversations.firstPageShown.connect(self.firstPageShown)
+        self.conversations.firstPageShown.connect(self._first_page_listed)
         self.conversations.firstPageFailed.connect(self.firstPageFailed)
+        self.firstPageShown.connect(self.build_desk_parts_soon)
+        self.firstPageFailed.connect(self.build_desk_parts_soon)
 
         # The parts' objects the app, the tests and the benchmarks reach through the window.
         self.model = self.conversations.model
         self.proxy = self.conversations.proxy
         self.view = self.conversations.view
         self.empty = self.conversations.empty
-        self.messages = self.transcript
         # ... and those the window lays out in its toolbar and status bar.
         self.profile_combo = self.connection.profile_combo
         self.user_combo = self.conversations.user_combo
@@ -154,16 +169,20 @@ class MainWindow(QMainWindow):
         name_control(
             self.view, self.tr("Conversations"), self.tr("F2 renames, Del deletes, Menu key: more")
         )
+        # The search panel (hidden until opened) and the transcript pane take these slots.
+        search_slot = QWidget()
+        search_slot.hide()
+        transcript_slot = Slot(TRANSCRIPT_HINTS)
         self.splitter = QSplitter()
         self.splitter.setObjectName("listSplitter")
         self.list_column = QSplitter(Qt.Orientation.Vertical)
         self.list_column.setObjectName("listColumn")
-        self.list_column.addWidget(self.search)
+        self.list_column.addWidget(search_slot)
         self.list_column.addWidget(self.conversations)
         self.list_column.setStretchFactor(1, 2)
         self.list_column.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list_column)
-        self.splitter.addWidget(self.transcript)
+        self.splitter.addWidget(transcript_slot)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -172,41 +191,10 @@ class MainWindow(QMainWindow):
         self.quit_action = make_action(
             self, self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"
         )
-        self.addActions(
-            [
-                *self.row_actions.window_actions(),
-                *self.hand_over.window_actions(),
-                *self.search.window_actions(),
-                *self.conversations.window_actions(),
-                *self.connection.window_actions(),
-            ]
-        )
         self.focus_user_action = make_action(
             self, self.tr("Go to the End user box"), self.conversations.focus_user_field, "Ctrl+L"
         )
-        self.shortcuts_action = make_action(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.shortcut_sheet.open_sheet,
-            SHEET_SHORTCUT,
-            "F1",
-        )
-        # Every action with a shortcut is added to the window: the shortcut sheet lists them.
-        self.addActions(
-            [
-                self.quit_action,
-                self.focus_user_action,
-                *self.inbox.window_actions(),
-                self.shortcuts_action,
-                self.row_actions.rename_action,
-                self.row_actions.menu_action,
-                self.bulk.prefix_action,
-                self.bulk.auto_action,
-                self.undo.undo_action,
-                self.pins.pin_action,
-                self.history.revert_action,
-            ]
-        )
+        self.add_window_actions(built=False)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -217,11 +205,81 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self.language_button = LanguageButton(context, self.reporter, self)
         self.statusBar().addPermanentWidget(self.language_button)
-        self.all_users = AllUsersPart(self)
 
         self._restore_geometry()
-        self._set_tab_order()
+        self.set_tab_order()
         self.view.setFocus()
+
+    # ---------------------------------------------------------------- the desk parts
+
+    def _first_page_listed(self) -> None:
+        """The first page is in the list: it is shown once its rows are painted."""
+        after_next_paint(self.view.viewport(), self.firstPageShown.emit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.desk_parts_ready:
+            return
+        if self._wait_for_first_page:
+            QTimer.singleShot(DESK_PARTS_LATEST_MS, self, self.build_desk_parts)
+        else:
+            self.build_desk_parts_soon()
+
+    def build_desk_parts_soon(self) -> None:
+        """Build the desk parts on the loop's next turn (after what is being shown is painted)."""
+        if not self.desk_parts_ready:
+            QTimer.singleShot(0, self, self.build_desk_parts)
+
+    def build_desk_parts(self) -> None:
+        """Build the desk parts (once; not while the window is hidden: at the next show)."""
+        if self.desk_parts_ready or not self.isVisible():
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # Every dialog gives the keyboard back when it closes. An application-wide event filter
+        # in Python has every object Qt makes wrapped for it: installed here, it costs the first
+        # page nothing (a dialog already open, like the connection dialog, is taken in).
+        FocusReturn.install(app)
+        if QApplication.activeModalWidget() or QApplication.activePopupWidget():
+            # Not inside a dialog's or a menu's own event loop: once it has closed.
+            QTimer.singleShot(DESK_PARTS_RETRY_MS, self, self.build_desk_parts)
+            return
+        from dify_desktop.ui import desk_parts
+
+        desk_parts.build(self)
+        self.desk_parts_ready = True
+        self.deskPartsReady.emit()
+
+    def add_window_actions(self, built: bool = False) -> None:
+        """Add the window's actions (``built``: the desk parts' too), in the order the shortcut
+        sheet lists them (an action added again moves to the end): every action with a shortcut
+        is added to the window."""
+        self.addActions(
+            [
+                *self.row_actions.window_actions(),
+                *(self.hand_over.window_actions() if built else []),
+                *(self.search.window_actions() if built else []),
+                *self.conversations.window_actions(),
+                *self.connection.window_actions(),
+                self.quit_action,
+                self.focus_user_action,
+                *(self.inbox.window_actions() if built else []),
+                *([self.shortcuts_action] if built else []),
+                self.row_actions.rename_action,
+                self.row_actions.menu_action,
+            ]
+        )
+        if built:
+            self.addActions(
+                [
+                    self.bulk.prefix_action,
+                    self.bulk.auto_action,
+                    self.undo.undo_action,
+                    self.pins.pin_action,
+                    self.history.revert_action,
+                    *(a for a in self.actions() if a.parent() is self.language_button),
+                ]
+            )
 
     # ---------------------------------------------------------------- layout
 
@@ -250,9 +308,7 @@ class MainWindow(QMainWindow):
             top.addWidget(self._demo_badge())
         top.addLayout(self._labelled(self.tr("Connection"), self.profile_combo))
         top.addWidget(self.connections_button)
-        self.inbox_button = self._button(self.inbox.open_action)
-        top.addWidget(self.inbox_button)
-        top.addWidget(self.bulk.menu_button)
+        self.desk_buttons = top  # the inbox and Selection buttons go here, after the first page
         top.addStretch(1)
         top.addLayout(self._labelled(self.tr("Sort"), self.sort_combo))
 
@@ -260,7 +316,7 @@ class MainWindow(QMainWindow):
         list_row.addLayout(self._labelled(self.tr("End user"), self.user_combo))
         list_row.addWidget(self.filter_edit, 1)
         self.list_buttons = [
-            self._button(action)
+            self.tool_button(action)
             for action in (self.refresh_action, self.stop_action, self.load_all_action)
         ]
         for button in self.list_buttons:
@@ -286,28 +342,27 @@ class MainWindow(QMainWindow):
         pair.addWidget(field)
         return pair
 
-    def _button(self, action: QAction) -> QToolButton:
+    def tool_button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
         button.setAutoRaise(True)
         button.setAccessibleName(action.text())
         return button
 
-    def _set_tab_order(self) -> None:
+    def set_tab_order(self, built: bool = False) -> None:
         """Tab reads the window as it is laid out: the fields row by row, the list's buttons,
-        the list, the messages, the status bar's log button."""
+        the list, the messages, the status bar's log button (``built``: the desk parts' too)."""
         set_tab_order(
             [
                 self.profile_combo,
                 self.connections_button,
-                self.inbox_button,
-                self.bulk.menu_button,
+                *([self.inbox_button, self.bulk.menu_button] if built else []),
                 self.sort_combo,
                 self.user_combo,
                 self.filter_edit,
                 *self.list_buttons,
                 self.view,
-                *self.transcript.tab_stops(),
+                *(self.transcript.tab_stops() if built else []),
                 self.status_bar.log_button,
                 self.language_button,
             ]
@@ -328,7 +383,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.connection.stateChanged.connect(self.connection_label.setText)
-        self.statusBar().addPermanentWidget(self.hand_over.progress)
+        # The jobs' progress goes here (hidden until a job runs; a status bar is as tall as
+        # its tallest widget, hidden or not): this one has their size until they are built.
+        self.jobs_slot = JobProgress(lambda: None)
+        self.statusBar().addPermanentWidget(self.jobs_slot)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.connection_label)
 
@@ -378,8 +436,9 @@ class MainWindow(QMainWindow):
         if not self.ctx.ephemeral:
             self.ctx.settings.setValue(WINDOW_GEOMETRY.name, self.saveGeometry())
             self.ctx.settings.sync()
-        self.transcript.shutdown()
-        self.search.shutdown()
+        if self.desk_parts_ready:
+            self.transcript.shutdown()
+            self.search.shutdown()
         self.conversations.shutdown()
         event.accept()
 
@@ -397,9 +456,7 @@ def default_size(room: QSize) -> QSize:
 
 
 def app_icon() -> QIcon:
-    from importlib.resources import files
-
-    assets = files("dify_desktop.ui") / "assets"
+    assets = Path(__file__).parent / "assets"  # as ui.translations finds its files
     icon = QIcon()
     for name in ("dify-desktop.svg", "dify-desktop-256.png"):
         path = assets / name

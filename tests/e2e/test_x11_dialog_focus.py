@@ -3,6 +3,7 @@ back (the kiosk case): a real X11 window (Xvfb), keys sent through the X server 
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ def test_shortcuts_work_after_a_message_box(
         # The context menu (Menu key) → Delete conversation… → the confirmation; Esc cancels it.
         app.keys("Menu", "Down", "Down", "Down", "Return")
         wait_for(lambda: app.mapped_windows("Delete conversation") == 1, "the confirmation")
+        # Mapped is not yet focused: the X server gives the box the keyboard a moment later.
+        wait_for(lambda: "Delete conversation" in focused_window(app), "the box to have the keys")
         app.keys("Escape")
         wait_for(lambda: app.mapped_windows("Delete conversation") == 0, "the box to close")
         assert len(names(server)) == 3  # nothing deleted
@@ -60,3 +63,11 @@ def test_shortcuts_work_after_the_connection_dialog(x_display: str, tmp_path: Pa
         code = app.close()  # Ctrl+Q, with no click in between
     assert code == 0, "Ctrl+Q did not reach the window"
     assert "Traceback" not in app.log()
+
+
+def focused_window(app: App) -> str:
+    """The title of the X window that has the keyboard."""
+    try:
+        return app.xdotool("getwindowfocus", "getwindowname")
+    except subprocess.CalledProcessError:  # none yet
+        return ""

@@ -29,6 +29,8 @@ def make_window(qtbot: Any, *, ephemeral: bool = True, settings: Any = None) -> 
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    # the desk parts (search, inbox, bulk jobs...) are built on the loop's next turn
+    qtbot.waitUntil(lambda: window.desk_parts_ready, timeout=TIMEOUT)
     return window
 
 

@@ -129,6 +129,7 @@ async def probe(window: MainWindow, server: DemoServer, shot: str | None) -> dic
     await window.open_profile(profile, server.api_key, DEFAULT_USER)
     model = window.model
     await wait(lambda: model.rowCount() >= 6 and not model.loading, "the rows")
+    await wait(lambda: window.desk_parts_ready, "the desk parts")
     server.faults.add(Fault(method="POST", path="/conversations/*/name", status=500, times=1))
     model.request_rename(1, "Refund: second try", False)
     await wait(lambda: model.state(model.conversation(1).id).note is not None, "the failure")
