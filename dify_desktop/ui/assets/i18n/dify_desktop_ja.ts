@@ -1140,7 +1140,7 @@ The service API only sees conversations created through the API (not those from 
         <name>MainWindow</name>
         <message>
             <source>Filter</source>
-            <extracomment>the first page of the first list has been shown (for --smoke-test) loading the first page failed, and why (for --smoke-test)</extracomment>
+            <extracomment>the transcript pane's size hint and minimum size hint, which its slot reports until it is built, so the splitter shares its width as it will with the pane (a test compares them) with ``wait_for_first_page``, the desk parts are built at the latest this long after the window is shown, when the first page is slow to come (their shortcuts work from then on) ... and while a dialog or a menu is open, this long after it is looked at again the first page of the first list has been shown: its rows are painted (for --smoke-test) loading the first page failed, and why (for --smoke-test) the desk parts are built (:func:`dify_desktop.ui.desk_parts.build`): every action is there</extracomment>
             <translation>絞り込み</translation>
         </message>
         <message>
