@@ -252,6 +252,7 @@ async def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> 
 
 async def open_window(base_url: str, key: str, user: str) -> Any:
     from dify_desktop.app import open_ephemeral
+    from dify_desktop.core.collection import set_aside_long_lived
     from dify_desktop.core.credentials import Credentials
     from dify_desktop.core.profiles import ProfileStore
     from dify_desktop.core.settings import MemorySettings
@@ -265,8 +266,9 @@ async def open_window(base_url: str, key: str, user: str) -> Any:
         credentials=Credentials(),
         ephemeral=True,
     )
-    window = MainWindow(context)
+    window = MainWindow(context, wait_for_first_page=True)
     window.show()
+    set_aside_long_lived()  # as dify_desktop.app.main does after showing the window
     await open_ephemeral(window, base_url, key, None, user)
     model = window.model
     await wait_for(lambda: model.rowCount() > 0 and not model.loading, 30, "the first page")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import logging
 import os
 import shlex
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dify_desktop.core import logs
+from dify_desktop.core.collection import set_aside_long_lived
 from dify_desktop.core.profiles import check_base_url, is_insecure, normalize_base_url
 
 if TYPE_CHECKING:  # the Qt and demo modules load after the arguments are checked
@@ -225,9 +225,7 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
     # Ask for keyboard focus: without a window manager (kiosks, Xvfb) nothing else gives it, and
     # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.
     activate(window)
-    # What start-up made (modules, the window) lives as long as the app: out of the collector's
-    # sight, or its first young passes (ui.main_thread_gc) scan all of it while the page loads.
-    gc.freeze()
+    set_aside_long_lived()  # start-up's modules and the window
     await asyncio.sleep(0)  # one turn of Qt's loop: the frame is painted before any request
 
     outcome: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()

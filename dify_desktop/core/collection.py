@@ -19,6 +19,12 @@ from __future__ import annotations
 import gc
 
 
+def set_aside_long_lived() -> None:
+    """What exists now lives as long as the app (modules, the window, parts built once): out of
+    the collector's sight, or the next young passes scan all of it while the list loads."""
+    gc.freeze()
+
+
 class CollectionPolicy:
     """Collects when :meth:`check` is called (every :attr:`INTERVAL_S`, by the event loop's
     thread: ``ui.main_thread_gc`` calls it from a Qt timer); automatic collection is off from

@@ -137,7 +137,7 @@ class ConversationList(QStackedWidget):
         # bar out again for each of them.
         self._counts_soon = QTimer(self, singleShot=True, interval=0)
         self._counts_soon.timeout.connect(self.update_counts)
-        self.model.countsChanged.connect(self._counts_soon.start)
+        self.model.countsChanged.connect(self.update_counts_soon)
         self.model.loadingChanged.connect(self._loading_changed)
         self.model.loadFailed.connect(self._load_failed)
         self.proxy.modelReset.connect(self.currentChanged)  # the current row went with the rows
@@ -398,6 +398,10 @@ class ConversationList(QStackedWidget):
             QTimer.singleShot(0, self, self.firstPageShown.emit)
         else:
             self.firstPageFailed.emit(problem)
+
+    def update_counts_soon(self) -> None:
+        """:meth:`update_counts` on the loop's next turn, once however often it is asked."""
+        self._counts_soon.start()
 
     def update_counts(self) -> None:
         model = self.model

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dify_desktop.core.collection import set_aside_long_lived
 from dify_desktop.core.profiles import Profile
 from dify_desktop.core.session import Session
 from dify_desktop.core.settings import WINDOW_GEOMETRY
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         from dify_desktop.ui import desk_parts
 
         desk_parts.build(self)
+        set_aside_long_lived()  # their modules and widgets
         self.desk_parts_ready = True
         self.deskPartsReady.emit()
 

@@ -86,7 +86,7 @@ class RowActions(QObject):
         if problem:
             self._rename_refused(index, text, auto, problem)
         else:
-            self._list.update_counts()
+            self._list.update_counts_soon()
 
     def _rename_refused(
         self, index: QPersistentModelIndex, text: str, auto: bool, problem: str
