@@ -98,9 +98,9 @@ def instrument() -> None:
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
     ConversationModel.tick = record("clock (tick)", ConversationModel.tick)  # type: ignore[method-assign]
     RenameTracker._set = record("row state (_set_state)", RenameTracker._set)  # type: ignore[method-assign]
-    ConversationList.update_counts = record(
-        "counts (update_counts)", ConversationList.update_counts
-    )  # type: ignore[method-assign]
+    counts = record("counts (update_counts)", ConversationList.update_counts)
+    # a signal's arguments (selectionChanged) are dropped for the method, not for *args
+    ConversationList.update_counts = lambda self, *_: counts(self)  # type: ignore[method-assign]
     MainThreadGarbageCollector.check = record(
         "gc: the collector's check", MainThreadGarbageCollector.check
     )  # type: ignore[method-assign]

@@ -112,7 +112,7 @@ class RowActions(QObject):
             self.reporter.error(text)
         else:
             self.reporter.info(text, timeout_ms=8000)
-        self._list.update_counts()
+        self._list.update_counts_soon()
 
     # ---------------------------------------------------------------- the other actions
 

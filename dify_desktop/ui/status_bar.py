@@ -83,7 +83,9 @@ class StatusBar(QStatusBar):
     def _show_current(self) -> None:
         message = self._reporter.current()
         problem = message is not None and message.level >= Level.WARNING
-        self.message_label.setStyleSheet("font-weight: bold;" if problem else "")
+        style = "font-weight: bold;" if problem else ""
+        if self.message_label.styleSheet() != style:  # setting it re-polishes, even unchanged
+            self.message_label.setStyleSheet(style)
         self.message_label.set_full_text(message.text if message is not None else "")
         if message is not None and message is not self._announced:
             self._announced = message
