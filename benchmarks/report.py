@@ -399,15 +399,19 @@ def readme_table(results: dict[str, Any]) -> str:
     r = results.get("responsiveness")
     if r:
         for label, case in r["cases"].items():
-            run = max(case["runs"], key=lambda x: x["busy"]["max_ms"])
-            worst, ran = run["busy"], run["busy_running"]
+            # each the worst of the runs, as the goal is checked; the GUI thread's share of the
+            # same runs (the one with the worst p99, the one with the worst max)
+            by_p99 = max(case["runs"], key=lambda x: x["busy"]["p99_ms"])
+            by_max = max(case["runs"], key=lambda x: x["busy"]["max_ms"])
+            idle = max(x["idle"]["max_ms"] for x in case["runs"])
             rows.append(
                 (
                     f"Event-loop stall: 10,000 rows loading, 200 renames, {label}",
-                    f"p99 {worst['p99_ms']:.1f} ms, max {worst['max_ms']:.1f} ms (worst of "
-                    f"{len(case['runs'])} runs)",
-                    f"the same run, time the GUI thread was running: p99 {ran['p99_ms']:.1f} ms, "
-                    f"max {ran['max_ms']:.1f} ms; idle loop: max {run['idle']['max_ms']:.1f} ms",
+                    f"p99 {by_p99['busy']['p99_ms']:.1f} ms, max {by_max['busy']['max_ms']:.1f} ms"
+                    f" (each the worst of {len(case['runs'])} runs)",
+                    "the same runs, time the GUI thread was running: p99 "
+                    f"{by_p99['busy_running']['p99_ms']:.1f} ms, max "
+                    f"{by_max['busy_running']['max_ms']:.1f} ms; idle loop: max {idle:.1f} ms",
                     f"p99 ≤ 16 ms, max ≤ 50 ms {mark(stall_ok(case))}",
                 )
             )
