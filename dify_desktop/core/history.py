@@ -75,6 +75,8 @@ class History:
         self._clock = clock
         #: told of each entry once it is committed (the panel, the window's last action)
         self.recorded: list[Callable[[Entry], None]] = []
+        #: told of an uncertain entry once a re-read has settled it (renamed or failed)
+        self.settled: list[Callable[[Entry], None]] = []
         #: told when a write fails (the rename itself happened)
         self.failed: list[Callable[[Problem], None]] = []
 
@@ -116,7 +118,7 @@ class History:
             )
             return _entry((cursor.lastrowid, *values))
 
-        return await self._write(insert)
+        return await self._write(insert, self.recorded)
 
     async def _settle(self, profile: str, result: RenameResult) -> Entry | None:
         """The re-read's verdict replaces the outcome of the newest uncertain entry of the same
@@ -138,9 +140,13 @@ class History:
             )
             return replace(_entry(row), outcome=result.outcome, new_name=new_name)
 
-        return await self._write(update)
+        return await self._write(update, self.settled)
 
-    async def _write(self, change: Callable[[sqlite3.Connection], Entry | None]) -> Entry | None:
+    async def _write(
+        self,
+        change: Callable[[sqlite3.Connection], Entry | None],
+        listeners: list[Callable[[Entry], None]],
+    ) -> Entry | None:
         try:
             entry = await self.db.run(change)
         except sqlite3.Error as exc:
@@ -149,7 +155,7 @@ class History:
                 warn(problem(ProblemId.LOCAL_DB_WRITE_FAILED, detail=type(exc).__name__))
             return None
         if entry is not None:
-            for tell in self.recorded:
+            for tell in listeners:
                 tell(entry)
         return entry
 

@@ -72,21 +72,19 @@ class LastAction:
     def __init__(self) -> None:
         self._key: object = None
         self._entries: list[Entry] = []
-        self._newest = 0  # the newest entry's id (ids grow)
 
     def note(self, entry: Entry) -> None:
         if entry.origin in (Origin.UNDO, Origin.REVERT):
             return
-        if entry.id <= self._newest:
-            # seen before, now settled by a re-read (uncertain -> renamed or failed): updated
-            # if it belongs to the last action, which it does not become otherwise
-            self._entries = [entry if e.id == entry.id else e for e in self._entries]
-            return
-        self._newest = entry.id
         key = entry.job or ("single", entry.id)
         if key != self._key:
             self._key, self._entries = key, []
         self._entries.append(entry)
+
+    def settle(self, entry: Entry) -> None:
+        """An entry a re-read has settled (uncertain -> renamed or failed): updated if it belongs
+        to the last action, which it does not become otherwise."""
+        self._entries = [entry if e.id == entry.id else e for e in self._entries]
 
     def entries(self) -> list[Entry]:
         """The action's renames that changed a name (what undo would put back)."""

@@ -114,6 +114,7 @@ class HistoryPanel(QDockWidget):
         self._reload = QTimer(self, singleShot=True, interval=200)
         self._reload.timeout.connect(self.reload)
         local.recorded.connect(lambda _entry: self._reload.start())
+        local.settled.connect(lambda _entry: self._reload.start())
 
     def follow(self, _session: object, profile: Profile | None, _user: object) -> None:
         self._profile = profile.id if profile else None

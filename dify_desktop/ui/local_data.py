@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 class LocalData(QObject):
     #: a rename was recorded (an :class:`Entry`)
     recorded = Signal(object)
+    #: an uncertain rename's entry was settled by a re-read (an :class:`Entry`)
+    settled = Signal(object)
     #: the database is open (history and pins can be read)
     ready = Signal()
 
@@ -52,6 +54,7 @@ class LocalData(QObject):
         self.db = await open_local_db(path)
         self.history = History(self.db)
         self.history.recorded.append(self.recorded.emit)
+        self.history.settled.append(self.settled.emit)
         self.history.failed.append(self._warn)
         self.pins = Pins(self.db)
         if self.db.problem is not None:

@@ -46,6 +46,7 @@ class UndoController(QObject):
         self.last = LastAction()
         self._profile: str | None = None
         local.recorded.connect(lambda value: self.last.note(entry_of(value)))
+        local.settled.connect(lambda value: self.last.settle(entry_of(value)))
         self.undo_action = make_action(self, self.tr("Undo last rename"), self.undo, "Ctrl+Z")
         # In a text field Ctrl+Z keeps its editing meaning.
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -72,6 +72,7 @@ async def test_the_re_read_settles_uncertain_renames_in_the_history_and_for_undo
         a, b, c = sorted(await d.rows(), key=lambda r: r.name)
         last = LastAction()
         d.history.recorded.append(last.note)
+        d.history.settled.append(last.settle)
         for conv, kind in ((a, "reset_mid_body"), (b, "drop")):  # saved / never arrived
             demo_server.faults.add(
                 Fault(method="POST", path=f"/conversations/{conv.id}/name", kind=kind)
@@ -103,12 +104,15 @@ def test_a_settled_entry_of_an_older_action_does_not_become_the_last_action() ->
     last = LastAction()
     last.note(entry(1, None, Outcome.UNCERTAIN))
     last.note(entry(2, "job-2", Outcome.RENAMED))
-    last.note(entry(1, None, Outcome.RENAMED))  # the first rename, settled later
+    last.settle(entry(1, None, Outcome.RENAMED))  # the first rename, settled later
     assert [e.id for e in last.entries()] == [2]
     last.note(entry(3, None, Outcome.UNCERTAIN))
     assert last.entries() == []
-    last.note(entry(3, None, Outcome.RENAMED))
+    last.settle(entry(3, None, Outcome.RENAMED))
     assert [e.id for e in last.entries()] == [3]
+    last.forget()  # a cleared history starts its ids again: a new entry is still the last action
+    last.note(entry(1, None, Outcome.RENAMED))
+    assert [e.id for e in last.entries()] == [1]
 
 
 @pytest.mark.asyncio
