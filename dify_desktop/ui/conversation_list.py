@@ -133,11 +133,11 @@ class ConversationList(QStackedWidget):
         self._make_fields()
         self._make_actions()
 
-        # Once per loop turn: a turn in which many saves finish would otherwise lay the status
-        # bar out again for each of them.
+        # Saves that start and finish ask for the counts once per loop turn (update_counts_soon):
+        # a turn in which many finish would otherwise lay the status bar out for each of them.
         self._counts_soon = QTimer(self, singleShot=True, interval=0)
         self._counts_soon.timeout.connect(self.update_counts)
-        self.model.countsChanged.connect(self.update_counts_soon)
+        self.model.countsChanged.connect(self.update_counts)
         self.model.loadingChanged.connect(self._loading_changed)
         self.model.loadFailed.connect(self._load_failed)
         self.proxy.modelReset.connect(self.currentChanged)  # the current row went with the rows

@@ -35,7 +35,7 @@ def test_scrolling_to_the_end_shows_every_conversation_exactly_once(
     expected = add_tied_conversations(demo_server, "bulk-user", 1_234)
     window = make_window(qtbot)
     connect(qtbot, window, demo_server, "bulk-user")
-    assert "more available" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "more available" in window.counts_label.text(), timeout=TIMEOUT)
     while not window.model.complete:
         window.view.scrollToBottom()
         qtbot.waitUntil(lambda: not window.model.loading, timeout=TIMEOUT)
@@ -45,7 +45,9 @@ def test_scrolling_to_the_end_shows_every_conversation_exactly_once(
     ids = shown_ids(window)
     assert len(ids) == len(set(ids)) == len(expected)
     assert set(ids) == expected
-    assert window.counts_label.text() == f"all {len(expected)} loaded"
+    qtbot.waitUntil(  # the counts follow on the loop's next turn
+        lambda: window.counts_label.text() == f"all {len(expected)} loaded", timeout=TIMEOUT
+    )
 
 
 def test_every_sort_order_lists_everything_once_and_in_order(
@@ -103,7 +105,7 @@ def test_unknown_user_explains_the_empty_list(qtbot: Any, window: Any) -> None:
     assert "No conversations for" in text and "nobody-has-this-id" in text
     assert "only sees conversations created through the API" in text
     assert "registers it" in text
-    assert window.counts_label.text() == "all 0 loaded"
+    qtbot.waitUntil(lambda: window.counts_label.text() == "all 0 loaded", timeout=TIMEOUT)
 
 
 def test_not_connected_state_explains_itself(qtbot: Any, qloop: Any) -> None:
@@ -186,7 +188,10 @@ def test_delete_asks_first_then_removes_the_conversation_on_the_server(
     qtbot.waitUntil(lambda: cid not in shown_ids(window), timeout=TIMEOUT)
     assert demo_server.store.get_conversation(cid).deleted is True
     assert window.statusBar().currentMessage() == f"Conversation “\u2068{name}\u2069” deleted."
-    assert window.counts_label.text().startswith(f"all {len(shown_ids(window))} loaded")
+    qtbot.waitUntil(  # the counts follow on the loop's next turn
+        lambda: window.counts_label.text().startswith(f"all {len(shown_ids(window))} loaded"),
+        timeout=TIMEOUT,
+    )
 
 
 def test_a_failed_delete_keeps_the_row_and_says_why(

@@ -26,7 +26,7 @@ def test_a_load_error_goes_when_a_load_works(qtbot: Any, window: Any, demo_serve
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not window.model.loading, timeout=TIMEOUT)
     assert window.statusBar().currentMessage() == ""
-    assert window.counts_label.text().startswith("all ")
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("all "), timeout=TIMEOUT)
     assert "Could not load" in window.reporter.last(Level.ERROR)  # the log keeps it
 
 
