@@ -17,7 +17,15 @@ from dify_desktop.ui.rename_delegate import RenameEditor
 TIMEOUT = 15_000  # ms: a guard against hanging, never a measure of speed
 
 
-def make_window(qtbot: Any, *, ephemeral: bool = True, settings: Any = None) -> MainWindow:
+def make_window(
+    qtbot: Any,
+    *,
+    ephemeral: bool = True,
+    settings: Any = None,
+    wait_for_first_page: bool = False,
+) -> MainWindow:
+    """A shown window; with ``wait_for_first_page`` made as the app makes it when a first page is
+    on its way (its desk parts come after that page), else with its desk parts already built."""
     settings = settings if settings is not None else MemorySettings()
     context = AppContext(
         settings=settings,
@@ -25,12 +33,13 @@ def make_window(qtbot: Any, *, ephemeral: bool = True, settings: Any = None) -> 
         credentials=Credentials(),
         ephemeral=ephemeral,
     )
-    window = MainWindow(context)
+    window = MainWindow(context, wait_for_first_page=wait_for_first_page)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    # the desk parts (search, inbox, bulk jobs...) are built on the loop's next turn
-    qtbot.waitUntil(lambda: window.desk_parts_ready, timeout=TIMEOUT)
+    if not wait_for_first_page:
+        # the desk parts (search, inbox, bulk jobs...) are built on the loop's next turn
+        qtbot.waitUntil(lambda: window.desk_parts_ready, timeout=TIMEOUT)
     return window
 
 

@@ -8,30 +8,16 @@ from typing import Any
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
 
-from dify_desktop.core.credentials import Credentials
-from dify_desktop.core.profiles import Profile, ProfileStore
-from dify_desktop.core.settings import MemorySettings
+from dify_desktop.core.profiles import Profile
 from dify_desktop.demo.seed import DEFAULT_USER
 from dify_desktop.ui.actions import action_text, window_shortcuts
-from dify_desktop.ui.context import AppContext
 from dify_desktop.ui.main_window import TRANSCRIPT_HINTS, MainWindow
 from tests.ui.conftest import TIMEOUT, make_window
 
 
 def app_window(qtbot: Any) -> MainWindow:
     """The window as the app makes it when a first page is on its way."""
-    settings = MemorySettings()
-    context = AppContext(
-        settings=settings,
-        profiles=ProfileStore(settings),
-        credentials=Credentials(),
-        ephemeral=True,
-    )
-    window = MainWindow(context, wait_for_first_page=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return make_window(qtbot, wait_for_first_page=True)
 
 
 def place(window: MainWindow, widget: QWidget) -> tuple[int, int, int, int]:
