@@ -7,15 +7,13 @@ from typing import NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +39,11 @@ from dify_desktop.ui.conversation_model import (
 )
 from dify_desktop.ui.list_keys import EscClearsFilter, ResumeOnScroll
 from dify_desktop.ui.list_texts import counts_text, empty_text
+from dify_desktop.ui.list_view import ListView
 from dify_desktop.ui.rename_delegate import RenameDelegate
 from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.row_delegate import RowDelegate
+from dify_desktop.ui.status_bar import PermanentLabel
 from dify_desktop.ui.text import plain
 
 SORT_LABELS = {
@@ -58,37 +58,6 @@ class Current(NamedTuple):
     session: Session
     user: str
     conversation: Conversation
-
-
-class _ListView(QTableView):
-    """A move made by the window (setCurrentIndex), not by a click or a key, selects that row
-    alone, whatever modifier keys Qt believes are still held."""
-
-    _input = False
-
-    def selectionCommand(
-        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
-    ) -> QItemSelectionModel.SelectionFlag:
-        if event is None and not self._input:
-            return (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-        return super().selectionCommand(index, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._input = True
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self._input = False
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._input = True
-        try:
-            super().mousePressEvent(event)
-        finally:
-            self._input = False
 
 
 class ConversationList(QStackedWidget):
@@ -127,7 +96,7 @@ class ConversationList(QStackedWidget):
         self.addWidget(self.view)
         self.addWidget(self.empty)
 
-        self.counts_label = QLabel()
+        self.counts_label = PermanentLabel()
         self.counts_label.setObjectName("countsLabel")
         self.counts_label.setContentsMargins(8, 0, 8, 0)
         self._make_fields()
@@ -162,7 +131,7 @@ class ConversationList(QStackedWidget):
     # ---------------------------------------------------------------- building
 
     def _make_view(self) -> QTableView:
-        view = _ListView()
+        view = ListView()
         view.setObjectName("conversationList")
         view.setModel(self.proxy)
         view.setItemDelegate(RowDelegate(view))

@@ -356,7 +356,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
                     return
                 pending += [self._renames.newest(conv, asked) for conv in batch]
                 last = not self._load_all or feed.exhausted
-                # Qt repaints the whole list after every insertion: at most a few per second
+                # Each insertion filters, lays out and counts the rows again: a few per second
                 if last or time.monotonic() - shown >= APPEND_EVERY_S:
                     self._append(pending)
                     pending, shown = [], time.monotonic()
@@ -399,6 +399,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
             self._arrival[conv.id] = len(self._arrival)
         self._rows.extend(fresh)
         self.endInsertRows()
+        self.countsChanged.emit()  # "N loaded" follows a long load as it goes
         if not self._pinned.isdisjoint(c.id for c in fresh):
             self.set_pinned(self._pinned)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from dify_desktop.core.profiles import Profile
 from dify_desktop.demo.faults import Fault
@@ -107,3 +108,15 @@ def test_a_topic_keeps_its_message_until_cleared(qapp: Any, qtbot: Any) -> None:
         "not renamed",
         "stopped",
     ]
+
+
+def test_a_long_count_never_widens_the_window(qtbot: Any, window: Any) -> None:
+    width = window.width()
+    long = "1,234,567 loaded, more available (loading…) · 16 saving · 9,999 selected " * 3
+    window.counts_label.setText(long)
+    QApplication.sendPostedEvents()  # the layout requests the new text made, all of them
+    QApplication.processEvents()
+    assert window.width() == width
+    assert window.counts_label.text() == long  # read whole by a reader and by text()
+    grabbed = window.counts_label.grab()  # drawn elided in the room it has
+    assert grabbed.width() < window.counts_label.fontMetrics().horizontalAdvance(long)

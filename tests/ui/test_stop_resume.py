@@ -3,6 +3,7 @@ from where it stopped (not from the top); Esc in the filter box clears the filte
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -99,3 +100,24 @@ def test_esc_in_the_filter_box_clears_it(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
     assert window.filter_edit.text() == ""
     assert window.proxy.rowCount() == window.model.rowCount()
+
+
+def test_the_count_follows_a_long_load_as_it_goes(qtbot: Any, qloop: Any, demo_server: Any) -> None:
+    add_conversations(demo_server, 330)
+    window = make_window(qtbot)
+    connect(qtbot, window, demo_server, USER)
+    demo_server.latency_ms = 400  # each further page: longer than the list waits to show rows
+    try:
+        qtbot.mouseClick(button_for(window, window.load_all_action), Qt.MouseButton.LeftButton)
+        # shown while the last pages are still on their way, not only at the end
+        qtbot.waitUntil(lambda: 100 < loaded_while_loading(window) < 330, timeout=TIMEOUT)
+        assert window.model.loading
+    finally:
+        demo_server.latency_ms = 0
+    qtbot.waitUntil(lambda: window.counts_label.text() == "all 330 loaded", timeout=TIMEOUT)
+
+
+def loaded_while_loading(window: Any) -> int:
+    """N of "N loaded, more available (loading…)" in the status bar, else 0."""
+    found = re.fullmatch(r"(\d+) loaded, more available \(loading…\)", window.counts_label.text())
+    return int(found[1]) if found else 0
