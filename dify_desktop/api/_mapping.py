@@ -3,8 +3,6 @@ into a :class:`DifyError` with a readable message. Pure functions, no I/O."""
 
 from __future__ import annotations
 
-import email.utils
-import html
 import json
 import re
 import ssl
@@ -93,6 +91,8 @@ def clean_text(text: str, limit: int = SNIPPET_LENGTH) -> str:
 def html_to_text(markup: str, limit: int = SNIPPET_LENGTH) -> str:
     """The visible words of an HTML page, without tags, scripts or styles (the title only when
     the page has no other text)."""
+    import html  # only for a proxy's or a server's error page: not at start-up
+
     title_match = re.search(r"<title\b[^>]*>(.*?)</title\s*>", markup, re.IGNORECASE | re.DOTALL)
     title = html.unescape(_TAGS.sub(" ", title_match.group(1))) if title_match else ""
     body = _TITLE.sub(" ", _DROP_BLOCKS.sub(" ", _COMMENTS.sub(" ", markup)))
@@ -146,6 +146,8 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # only for a Retry-After date: not at start-up
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):

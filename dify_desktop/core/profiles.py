@@ -13,7 +13,6 @@ import ipaddress
 import json
 import logging
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -50,6 +49,8 @@ class Profile:
 
     @classmethod
     def new(cls, name: str, base_url: str) -> Profile:
+        import uuid  # imports platform: only when a profile is made, not at start-up
+
         return cls(id=str(uuid.uuid4()), name=name, base_url=normalize_base_url(base_url))
 
     def with_recent_user(self, user: str) -> Profile:

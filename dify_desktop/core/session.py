@@ -60,38 +60,93 @@ async def connect(
     base_url: str,
     api_key: str,
     *,
+    first_list: tuple[str, str] | None = None,
     known_users: tuple[str, ...] = (),
     on_user_seen: Callable[[str], None] | None = None,
     limiter: Limiter | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     **client_options: Any,
 ) -> Session:
-    """Check the key with GET /info and return a session that keeps the client open."""
+    """Check the key with GET /info and return a session that keeps the client open.
+
+    With ``first_list`` (an end user and a sort order), the first page of that list is asked
+    for together with /info, a round trip sooner; the session's first feed of that list starts
+    with it. A failed check drops it.
+    """
     client = DifyClient(base_url, api_key, timeout=timeout, **client_options)
+    early = EarlyPage(client, *first_list) if first_list else None
     try:
         info = await client.get_app_info()
         refuse_without_conversations(info)
+    except Exception:
+        if early is not None:
+            await early.settle()
+        await client.aclose()
+        raise
     except BaseException:
+        if early is not None:
+            await early.drop()
         await client.aclose()
         raise
     return Session(
-        client, info, known_users=known_users, on_user_seen=on_user_seen, limiter=limiter
+        client,
+        info,
+        known_users=known_users,
+        on_user_seen=on_user_seen,
+        limiter=limiter,
+        early_page=early,
     )
+
+
+class EarlyPage:
+    """The first page of one list, asked for while the connection is being checked."""
+
+    def __init__(self, client: DifyClient, user: str, sort_by: str) -> None:
+        self.user, self.sort_by = user, sort_by
+        self.pager = client.iter_conversations(user, sort_by=sort_by)
+        self.task: asyncio.Task[list[Conversation]] = asyncio.ensure_future(self.pager.next_batch())
+
+    def forget(self) -> None:
+        """Nobody will show it: it may finish (its failure is not reported)."""
+        self.task.add_done_callback(_retrieve)
+
+    async def settle(self) -> None:
+        """Let it finish, whatever its answer. Not cancelled: httpcore leaves the socket of a
+        request cancelled during its TLS handshake open (until a garbage collection), and a
+        server may wait on it."""
+        await asyncio.gather(self.task, return_exceptions=True)
+
+    async def drop(self) -> None:
+        """Stop it now (the app is closing or a connect was cancelled)."""
+        self.task.cancel()
+        await asyncio.gather(self.task, return_exceptions=True)
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    if not task.cancelled():
+        task.exception()
 
 
 class ConversationFeed:
     """All of one user's conversations in one order, a page at a time (for the list's
     fetchMore), through the client's tie-safe pager: every conversation exactly once."""
 
-    def __init__(self, session: Session, user: str, sort_by: str) -> None:
+    def __init__(
+        self, session: Session, user: str, sort_by: str, early: EarlyPage | None = None
+    ) -> None:
         self.user = user
         self.sort_by = sort_by
         self._session = session
-        self._pager = session.client.iter_conversations(user, sort_by=sort_by)
+        self._early = early.task if early is not None else None
+        self._pager = (
+            early.pager
+            if early is not None
+            else session.client.iter_conversations(user, sort_by=sort_by)
+        )
 
     @property
     def exhausted(self) -> bool:
-        return self._pager.exhausted
+        return self._early is None and self._pager.exhausted  # an early page is still to give
 
     @property
     def incomplete(self) -> bool:
@@ -100,6 +155,9 @@ class ConversationFeed:
 
     async def next_batch(self) -> list[Conversation]:
         async with self._session.user_request(self.user):
+            if self._early is not None:
+                early, self._early = self._early, None
+                return await early
             return await self._pager.next_batch()
 
 
@@ -114,8 +172,10 @@ class Session:
         known_users: tuple[str, ...] = (),
         on_user_seen: Callable[[str], None] | None = None,
         limiter: Limiter | None = None,
+        early_page: EarlyPage | None = None,
     ) -> None:
         self.client = client
+        self._early_page = early_page
         self.app = app
         self._known = set(known_users)
         self._first_contact: dict[str, asyncio.Event] = {}
@@ -151,6 +211,11 @@ class Session:
             event.set()
 
     def feed(self, user: str, sort_by: str) -> ConversationFeed:
+        early, self._early_page = self._early_page, None
+        if early is not None and (early.user, early.sort_by) == (user, sort_by):
+            return ConversationFeed(self, user, sort_by, early)
+        if early is not None:
+            early.forget()  # another list was opened first
         return ConversationFeed(self, user, sort_by)
 
     def observe_renames(self, observer: RenameObserver) -> None:
@@ -213,4 +278,7 @@ class Session:
             return await self.client.list_variables(conversation_id, user, limit=100)
 
     async def close(self) -> None:
+        if self._early_page is not None:
+            await self._early_page.drop()
+            self._early_page = None
         await self.client.aclose()

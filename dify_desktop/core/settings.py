@@ -7,9 +7,7 @@ not be read are written beside the settings file, never over an existing one.
 
 from __future__ import annotations
 
-import glob
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,6 +100,9 @@ def keep_aside(settings: Settings, suffix: str, content: bytes, now: datetime) -
     over an existing file. A file of that kind already holding exactly ``content`` is reused, so
     the same damage met at every start does not pile up copies. In-memory settings have no file:
     the system's temporary folder stands in for its folder."""
+    import glob
+    import tempfile
+
     file_name = settings.fileName()
     base = Path(file_name) if file_name else Path(tempfile.gettempdir()) / "dify-desktop-settings"
     prefix = f"{base.name}.{suffix}-"

@@ -8,6 +8,7 @@ tried, so that it can be edited or deleted. When switches overlap, the last one 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -58,6 +59,8 @@ class ConnectionController(QObject):
         #: the profile last tried while nothing is open, and where its key is
         self._tried: tuple[Profile, StoredKey] | None = None
         self._attempt = 0  # the latest open_profile() call; an older one gives way
+        #: the end user and order the window will list for a profile (the list part sets it)
+        self.first_list: Callable[[Profile, str | None], tuple[str, str] | None] = _no_list
         self._set_disconnected()
 
         self.profile_combo = QComboBox()
@@ -194,6 +197,7 @@ class ConnectionController(QObject):
             session = await connect(
                 profile.base_url,
                 key,
+                first_list=self.first_list(profile, user),
                 known_users=profile.recent_users,
                 on_user_seen=self._user_seen,
                 limiter=limiter_from(self.ctx.settings),
@@ -386,3 +390,7 @@ class ConnectionController(QObject):
         following = next(iter(self.ctx.profiles.all()), None)
         if following is not None:
             await self.open_profile(following)
+
+
+def _no_list(_profile: Profile, _user: str | None) -> None:
+    return None

@@ -241,16 +241,22 @@ class ConversationList(QStackedWidget):
     ) -> None:
         """Show ``user`` of ``session`` (by default: the one shown if the profile is the same,
         else the profile's last one); nothing when ``session`` is None."""
-        same_profile = profile is not None and profile.id == self._profile_id
+        chosen = self.list_to_open(profile, user) if profile is not None else None
         self.session, self._profile_id = session, profile.id if profile else None
         if session is None or profile is None:
             self.model.open(None, None, self.sort_order())
             self.reporter.clear(Topic.LOADING)
             return
         self._offer_users(profile.recent_users)
-        if user is None and same_profile:
+        self.open_user(chosen[0] if chosen else None)
+
+    def list_to_open(self, profile: Profile, user: str | None) -> tuple[str, str] | None:
+        """The end user and the order :meth:`show_session` lists for ``profile`` (None: no
+        list), so that the connection can ask for its first page while it connects."""
+        if user is None and profile.id == self._profile_id:
             user = self.model.user
-        self.open_user(user or (profile.recent_users[0] if profile.recent_users else None))
+        user = (user or (profile.recent_users[0] if profile.recent_users else "") or "").strip()
+        return (user, self.sort_order()) if user else None
 
     def _offer_users(self, recent: tuple[str, ...]) -> None:
         """The End user box's list: the recent users, then the suggested ones (the demo's)."""

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status_bar)
         self.connection = ConnectionController(context, self.reporter, self)
         self.conversations = ConversationList(context, self.reporter)
+        self.connection.first_list = self.conversations.list_to_open
         self.row_actions = RowActions(context.tasks, self.reporter, self.conversations)
 
         self.connection.sessionChanged.connect(self.conversations.show_session)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dify_desktop.api import NotChatAppError
+from dify_desktop.api import AuthenticationError, NotChatAppError
 from dify_desktop.core.problems import ProblemId, problem
 from dify_desktop.core.rename import NameProblem, Outcome, RenameRequest, prepare_name
 from dify_desktop.core.session import AppWithoutConversations, Session, check_connection, connect
@@ -165,3 +165,64 @@ def test_prepare_name_refuses_blank_and_long_names(typed: str) -> None:
         assert refused.value.problem == problem(ProblemId.NAME_TOO_LONG, limit=255, length=256)
     else:
         assert refused.value.problem == problem(ProblemId.NAME_BLANK)
+
+
+@pytest.mark.asyncio
+async def test_the_first_page_is_asked_for_while_the_key_is_checked(demo_server: Any) -> None:
+    user = "early-page-user"
+    for i in range(3):
+        demo_server.store.add_conversation(user, f"Early {i}")
+    demo_server.faults.add(Fault(method="GET", path="/info", kind="delay", delay_s=0.5, times=1))
+    seen: list[str] = []
+    connecting = asyncio.ensure_future(
+        connect(
+            demo_server.base_url,
+            demo_server.api_key,
+            first_list=(user, "-updated_at"),
+            on_user_seen=seen.append,
+        )
+    )
+    # /info is held back by the server: the list's page arrives before the check is answered
+    for _ in range(500):
+        if demo_server.requests("GET", "/conversations"):
+            break
+        await asyncio.sleep(0.01)
+    assert not connecting.done()
+    assert [r.user for r in demo_server.requests("GET", "/conversations")] == [user]
+    session = await connecting
+    try:
+        feed = session.feed(user, "-updated_at")
+        assert not feed.exhausted  # its early page is still to be given, though it was short
+        names = {c.name for c in await feed.next_batch()}
+        assert feed.exhausted
+        assert names == {"Early 0", "Early 1", "Early 2"}
+        assert len(demo_server.requests("GET", "/conversations")) == 1  # not asked twice
+        assert seen == [user]  # the early page counts as the user's first answer
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+async def test_an_early_page_for_another_list_is_not_shown(demo_server: Any) -> None:
+    demo_server.store.add_conversation("early-a", "Of A")
+    demo_server.store.add_conversation("early-b", "Of B")
+    session = await connect(
+        demo_server.base_url, demo_server.api_key, first_list=("early-a", "-updated_at")
+    )
+    try:
+        for user, order, name in (
+            ("early-b", "-updated_at", "Of B"),
+            ("early-a", "created_at", "Of A"),
+        ):
+            batch = await session.feed(user, order).next_batch()
+            assert [c.name for c in batch] == [name]
+    finally:
+        await session.close()
+
+
+@pytest.mark.asyncio
+async def test_a_refused_key_drops_the_early_page(demo_server: Any) -> None:
+    with pytest.raises(AuthenticationError):
+        await connect(demo_server.base_url, "app-wrong", first_list=("early-x", "-updated_at"))
+    tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    assert tasks == []  # nothing left running

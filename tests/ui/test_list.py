@@ -218,3 +218,23 @@ def test_a_failed_delete_keeps_the_row_and_says_why(
     assert "503" in window.statusBar().currentMessage()
     assert cid in shown_ids(window)
     assert demo_server.store.get_conversation(cid).deleted is False
+
+
+def test_opening_a_connection_asks_for_its_list_while_the_key_is_checked(
+    qtbot: Any, qloop: Any, demo_server: Any
+) -> None:
+    from dify_desktop.core.profiles import Profile
+    from dify_desktop.demo.faults import Fault
+    from dify_desktop.demo.seed import DEFAULT_USER
+    from tests.ui.conftest import TIMEOUT, make_window
+
+    window = make_window(qtbot)
+    demo_server.faults.add(Fault(method="GET", path="/info", kind="delay", delay_s=0.5, times=1))
+    profile = Profile(id="early", name="Early", base_url=demo_server.base_url)
+    profile = profile.with_recent_user(DEFAULT_USER)
+    window.ctx.tasks.spawn(window.open_profile(profile, demo_server.api_key))
+    qtbot.waitUntil(lambda: bool(demo_server.requests("GET", "/conversations")), timeout=TIMEOUT)
+    assert window.session is None  # still checking the key
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=TIMEOUT)
+    assert window.model.user == DEFAULT_USER
+    assert len(demo_server.requests("GET", "/conversations")) == 1  # that page, not asked again
