@@ -79,16 +79,9 @@ class PermanentLabel(QLabel):
         if shown == self.text():
             super().paintEvent(event)
             return
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
+        painter = QPainter(self)  # not the style's drawItemText: no QStyle before a first page
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(self.alignment()), shown)
 
 
 class StatusBar(QStatusBar):
