@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the Qt and demo modules load after the arguments are checke
 
     from dify_desktop.demo.runner import DemoServer
     from dify_desktop.ui.context import AppContext
+    from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
     from dify_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -162,11 +163,11 @@ def run(args: argparse.Namespace) -> int:
     app.setQuitOnLastWindowClosed(False)
     from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
 
-    collector = MainThreadGarbageCollector(app)
+    collector = MainThreadGarbageCollector(app, started=False)  # main() starts it
 
     try:
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            return runner.run(main(app, start, started))
+            return runner.run(main(app, start, started, collector))
     finally:
         collector.stop()
 
@@ -195,13 +196,15 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-async def main(app: QApplication, start: StartPlan, started: float) -> int:
+async def main(
+    app: QApplication, start: StartPlan, started: float, collector: MainThreadGarbageCollector
+) -> int:
     from dify_desktop.core.credentials import Credentials
     from dify_desktop.core.profiles import ProfileStore
     from dify_desktop.core.settings import MemorySettings, Settings
     from dify_desktop.ui.context import AppContext
     from dify_desktop.ui.dialogs import activate
-    from dify_desktop.ui.main_window import MainWindow, app_icon
+    from dify_desktop.ui.main_window import MainWindow
     from dify_desktop.ui.translations import install as install_translations
 
     settings: Settings = MemorySettings() if start.ephemeral else qsettings()
@@ -215,12 +218,13 @@ async def main(app: QApplication, start: StartPlan, started: float) -> int:
         suggested_users=demo_users() if start.demo else (),
         client_options=start.client_options,
     )
-    app.setWindowIcon(app_icon())
     closed = asyncio.Event()
     app.lastWindowClosed.connect(closed.set)
     # A first page is on its way unless the connection dialog is the first thing shown: the
     # desk parts are built after it (or as soon as it is clear none is coming, below).
     window = MainWindow(context, wait_for_first_page=True)
+    # No collector pass before the first page: start-up makes objects, it does not let them go.
+    window.deskPartsReady.connect(collector.start)
     window.show()
     # Ask for keyboard focus: without a window manager (kiosks, Xvfb) nothing else gives it, and
     # Qt's shortcuts (F2, F5, Ctrl+F...) only reach the active window.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from dify_desktop.api import AuthenticationError, DifyError, ProxyError
 from dify_desktop.api.proxy import PROXY_AUTH_CODES
@@ -25,7 +25,7 @@ from dify_desktop.core.session import Session, connect
 from dify_desktop.ui.actions import make_action
 from dify_desktop.ui.connection_texts import StoredKey, profiles_moved_aside
 from dify_desktop.ui.context import AppContext
-from dify_desktop.ui.dialogs import activate
+from dify_desktop.ui.dialogs import FocusReturn, activate
 from dify_desktop.ui.reporter import Reporter, Topic
 from dify_desktop.ui.request_limit import RequestLimit
 from dify_desktop.ui.sentences import explain, explain_connect
@@ -287,8 +287,15 @@ class ConnectionController(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             activate(self.dialog)
             return
+        from dify_desktop.ui.app_icon import set_app_icon
         from dify_desktop.ui.connection_dialog import ConnectionDialog
 
+        # The dialog may come before the desk parts (the first start, a refused first page):
+        # it carries the app's icon all the same, and closed at once it gives the keyboard back.
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        set_app_icon()
+        FocusReturn.install(app)
         dialog = ConnectionDialog(
             self.ctx.profiles,
             self.ctx.credentials,

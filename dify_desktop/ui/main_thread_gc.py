@@ -14,13 +14,25 @@ from dify_desktop.core.collection import CollectionPolicy
 
 
 class MainThreadGarbageCollector(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
+    """Automatic collection is off from construction; the timer collects from :meth:`start`
+    (at once unless ``started=False``: the app starts it once its first page is shown, so that
+    no pass scans what start-up makes while the person waits for that page)."""
+
+    def __init__(self, parent: QObject | None = None, *, started: bool = True) -> None:
         super().__init__(parent)
         self.policy = CollectionPolicy()
         self._timer = QTimer(self)
         self._timer.setInterval(round(CollectionPolicy.INTERVAL_S * 1000))
         self._timer.timeout.connect(self.check)
+        if started:
+            self.start()
+
+    def start(self) -> None:
         self._timer.start()
+
+    @property
+    def started(self) -> bool:
+        return self._timer.isActive()
 
     def check(self) -> None:
         self.policy.check()

@@ -25,11 +25,10 @@ to the control that had it when it closes (:class:`~dify_desktop.ui.dialogs.Focu
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -247,7 +246,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(DESK_PARTS_RETRY_MS, self, self.build_desk_parts)
             return
         from dify_desktop.ui import desk_parts
+        from dify_desktop.ui.app_icon import set_app_icon
 
+        set_app_icon()
         desk_parts.build(self)
         set_aside_long_lived()  # their modules and widgets
         self.desk_parts_ready = True
@@ -456,13 +457,3 @@ def default_size(room: QSize) -> QSize:
     """The window's first size on a screen with ``room``: a small screen, or one at 200%
     (1920×1080 gives 960×540 to lay out), has less room than the default, and gets what it has."""
     return DEFAULT_SIZE.boundedTo(QSize(room.width() * 19 // 20, room.height() * 9 // 10))
-
-
-def app_icon() -> QIcon:
-    assets = Path(__file__).parent / "assets"  # as ui.translations finds its files
-    icon = QIcon()
-    for name in ("dify-desktop.svg", "dify-desktop-256.png"):
-        path = assets / name
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon

@@ -6,11 +6,13 @@ from __future__ import annotations
 import gc
 import weakref
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from dify_desktop.core.collection import CollectionPolicy
 from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+from tests.ui.conftest import TIMEOUT
 
 
 class Node:
@@ -76,3 +78,17 @@ def test_stop_gives_collection_back_to_python(qapp: object) -> None:
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
     gc.disable()  # the session's collector stays in charge
+
+
+def test_a_collector_made_unstarted_collects_once_started(qtbot: Any) -> None:
+    """The app's: no pass before its first page, its timer's passes from then on."""
+    made = MainThreadGarbageCollector(started=False)
+    checks: list[int] = []
+    made.policy.check = lambda: checks.append(gc.get_count()[0])  # type: ignore[method-assign]
+    try:
+        assert not made.started and not gc.isenabled()
+        made.start()
+        qtbot.waitUntil(lambda: len(checks) >= 2, timeout=TIMEOUT)
+    finally:
+        made.stop()
+        gc.disable()  # the session's collector stays in charge
