@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from dify_desktop.api import AuthenticationError, DifyError, ProxyError
 from dify_desktop.api.proxy import PROXY_AUTH_CODES
@@ -361,6 +361,9 @@ class ConnectionController(QObject):
                 "Delete the connection {0} and remove its API key from the "
                 "system keyring? Nothing changes on the Dify server."
             )
+        # QMessageBox's type is made when first needed, not on the way to the first page.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete connection"),

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.api import AuthenticationError, Conversation, DifyError
@@ -30,7 +30,7 @@ from dify_desktop.core.rename_tracking import RenameTracker, RowNote, RowState
 from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
 from dify_desktop.ui.accessibility import spoken_row
-from dify_desktop.ui.pinned_rows import PinnedRows, pin_icon
+from dify_desktop.ui.pinned_rows import PinnedRows
 from dify_desktop.ui.row_looks import CellLook, muted, problem_color, row_font
 from dify_desktop.ui.row_looks import Column as Column  # the list's columns, for its users
 from dify_desktop.ui.tasks import TaskGroup, Tasks
@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ConversationModel"
 _translate = QCoreApplication.translate
-
 
 HEADERS = {
     Column.NAME: QT_TRANSLATE_NOOP("ConversationModel", "Name"),
@@ -58,7 +57,6 @@ MessageRole = Qt.ItemDataRole.UserRole + 6  # the row's last outcome, in full
 PinnedRole = Qt.ItemDataRole.UserRole + 8  # True for a pinned row (shown first, with a pin)
 
 _IDLE = RowState()  # read only
-
 
 _COLUMNS = len(Column)
 #: flags computed once: each ``|`` of Qt's flag enums is a Python call, and a paint asks per cell
@@ -203,7 +201,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         if role == PinnedRole:
             return conv.id in self._pinned
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(conv, column)
+            return self._pin(conv, column)
         if role == MessageRole:
             return sentences.rename_message(state.note) if state.note else ""
         if role == EditorSeedRole:
@@ -224,7 +222,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
             self._shown_text(conv, state, column),
             row_font(state, column),
             self._foreground(conv, state, column),
-            self._icon(conv, column),
+            self._pin(conv, column),
         )
 
     def _shown_text(self, conv: Conversation, state: RowState, column: int) -> str:
@@ -242,9 +240,6 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         if state.note and state.note.is_problem and column == Column.STATUS:
             return problem_color(QApplication.palette())
         return None
-
-    def _icon(self, conv: Conversation, column: int) -> QIcon | None:
-        return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
 
     def _display(self, conv: Conversation, state: RowState, column: int) -> str:
         if column == Column.NAME:

@@ -3,10 +3,9 @@ newest last; it follows new messages while it is open."""
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,21 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from dify_desktop.ui.accessibility import name_control
-from dify_desktop.ui.reporter import Level, Message, Reporter
-
-
-def level_name(level: Level) -> str:
-    names = {
-        Level.INFO: QCoreApplication.translate("MessageLog", "Information"),
-        Level.WARNING: QCoreApplication.translate("MessageLog", "Warning"),
-        Level.ERROR: QCoreApplication.translate("MessageLog", "Error"),
-    }
-    return names[level]
-
-
-def rich_tooltip(text: str) -> str:
-    """A tooltip that shows our own (possibly multi-line) sentence literally."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
+from dify_desktop.ui.message_texts import level_name, rich_tooltip
+from dify_desktop.ui.reporter import Message, Reporter
 
 
 class MessageLog(QDialog):

@@ -5,16 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QPointF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel
 
 from dify_desktop.api import Conversation
+from dify_desktop.ui.row_looks import Column
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 @cache
 def pin_icon() -> QIcon:
+    # Qt's drawing and icon types are made when a first row is pinned (QIcon's alone holds
+    # ~150 enum members, ~3 ms to make): the first page does not wait for them.
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
+    from PySide6.QtWidgets import QApplication
+
     pixmap = QPixmap(16, 16)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -47,6 +56,10 @@ class PinnedRows:
     _pos: dict[str, int]
     _pinned: frozenset[str]
     _arrival: dict[str, int]
+
+    def _pin(self, conv: Conversation, column: int) -> QIcon | None:
+        """The pin a pinned row shows before its name."""
+        return pin_icon() if column == Column.NAME and conv.id in self._pinned else None
 
     def set_pinned(self, ids: frozenset[str]) -> None:
         self._pinned = ids

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
 from dify_desktop.api import DifyError, NotFoundError
 from dify_desktop.core.session import Session
@@ -30,10 +30,10 @@ class RowActions(QObject):
         self.model = conversations.model
         self.view = conversations.view
 
-        self.rename_action = QAction(self.tr("Rename…"), self.view)
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action = make_action(
+            self.view, self.tr("Rename…"), self.start_rename, QKeySequence(Qt.Key.Key_F2)
+        )
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.rename_action.triggered.connect(self.start_rename)
         self.view.addAction(self.rename_action)
         self.retry_action = make_action(self, self.tr("Retry rename"), self._retry_rename)
         self.copy_id_action = make_action(self, self.tr("Copy conversation id"), self._copy_id)
@@ -44,10 +44,14 @@ class RowActions(QObject):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.delete_action)
         # The context menu from the keyboard (Menu key, Shift+F10), at the current row.
-        self.menu_action = QAction(self.tr("Open the row's menu"), self.view)
-        self.menu_action.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        self.menu_action = make_action(
+            self.view,
+            self.tr("Open the row's menu"),
+            self._menu_from_keyboard,
+            QKeySequence(Qt.Key.Key_Menu),
+            "Shift+F10",
+        )
         self.menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.menu_action.triggered.connect(self._menu_from_keyboard)
         self.view.addAction(self.menu_action)
         self.view.installEventFilter(self)  # ... and where the platform sends its own
 
@@ -178,6 +182,9 @@ class RowActions(QObject):
         conv, user = current.conversation, current.user
         shown = self.view.currentIndex().siblingAtColumn(Column.NAME).data()  # or "(no name)"
         name = isolated(str(shown or conv.id))
+        # QMessageBox's type is made when first needed, not on the way to the first page.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Delete conversation"),

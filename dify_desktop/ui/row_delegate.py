@@ -8,11 +8,16 @@ repaint of the list. This delegate fills the same options from :meth:`Conversati
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QSortFilterProxyModel
-from PySide6.QtGui import QBrush, QFontMetrics, QIcon, QPalette
+from PySide6.QtGui import QBrush, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from dify_desktop.ui.conversation_model import ConversationModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 _HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
@@ -49,7 +54,8 @@ class RowDelegate(QStyledItemDelegate):
 def _set_icon(option: QStyleOptionViewItem, icon: QIcon) -> None:
     """As Qt's initStyleOption does for a QIcon: its size within the view's decoration size."""
     # Only a pinned row has an icon; making QStyle's type (~600 enum members) costs ~15 ms,
-    # which the first page does not need to pay.
+    # and QIcon's ~3 ms, which the first page does not need to pay.
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QStyle
 
     option.features |= _HAS_DECORATION

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from dify_desktop.core.rename_tracking import RowState
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 class Column(enum.IntEnum):

@@ -4,13 +4,18 @@ right."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from dify_desktop.ui.accessibility import announce
-from dify_desktop.ui.message_log import MessageLog, level_name, rich_tooltip
+from dify_desktop.ui.message_texts import level_name, rich_tooltip
 from dify_desktop.ui.reporter import Level, Message, Reporter
+
+if TYPE_CHECKING:
+    from dify_desktop.ui.message_log import MessageLog
 
 
 class MessageLabel(QLabel):
@@ -141,5 +146,7 @@ class StatusBar(QStatusBar):
 
     def show_log(self) -> None:
         if self._log is None:
+            from dify_desktop.ui.message_log import MessageLog  # its Qt types: when first opened
+
             self._log = MessageLog(self._reporter, self.window())
         self._log.show()

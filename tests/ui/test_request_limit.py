@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.core.settings import REQUESTS_IN_FLIGHT
-from dify_desktop.ui.request_limit import RequestLimitDialog
+from dify_desktop.ui.request_limit_dialog import RequestLimitDialog
 from tests.ui.bulk_ui_kit import (
     add_prefix,
     desk,

@@ -278,7 +278,7 @@
         <name>ConnectionController</name>
         <message>
             <source>No connection</source>
-            <extracomment>(Session | None, Profile | None, str | None): the session to show, its profile and the end user asked for (None: the part chooses); (None, None, None) when nothing is open the open session took a new key; the view stays as it is one line saying what the window is connected to the server answered for this end user for the first time (it is now a recent user) the profile last tried while nothing is open, and where its key is</extracomment>
+            <extracomment>(Session | None, Profile | None, str | None): the session to show, its profile and the end user asked for (None: the part chooses); (None, None, None) when nothing is open the open session took a new key; the view stays as it is one line saying what the window is connected to the server answered for this end user for the first time (it is now a recent user) the profile last tried while nothing is open, and where its key is the end user and order the window will list for a profile (the list part sets it)</extracomment>
             <translation>接続なし</translation>
         </message>
         <message>
