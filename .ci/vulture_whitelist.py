@@ -15,6 +15,7 @@ _.exc_text  # logging.Formatter prints it instead of the (redacted away) exc_inf
 _.exc_type, _.tb  # the signature of __exit__ / __aexit__
 _.signum, _.frame  # the signature of a signal handler (demo.__main__)
 _.source_parent  # the signature of QSortFilterProxyModel.filterAcceptsRow
+_.__getattr__  # a module's (PEP 562): api re-exports api.detail_models' classes on first use
 
 # Qt virtual methods: Qt calls them
 _.columnCount, _.headerData, _.flags, _.filterAcceptsRow  # the conversation models

@@ -8,6 +8,8 @@ async with DifyClient("https://api.dify.ai/v1", api_key) as client:
         ...
 """
 
+from typing import TYPE_CHECKING
+
 from ._mapping import status_text
 from .base_url import normalize_base_url, typed_base_url
 from .client import AUTO_GENERATE_TIMEOUT, DEFAULT_TIMEOUT, USER_AGENT, DifyClient
@@ -35,20 +37,7 @@ from .errors import (
     UnsupportedMediaTypeError,
 )
 from .message_paging import MessagePager, time_order
-from .models import (
-    CHAT_MODES,
-    SORT_ORDERS,
-    AppInfo,
-    AppParameters,
-    Conversation,
-    EndUser,
-    Feedback,
-    Message,
-    Page,
-    SiteInfo,
-    Variable,
-    epoch_to_utc,
-)
+from .models import CHAT_MODES, SORT_ORDERS, AppInfo, Conversation, Page, epoch_to_utc
 from .paging import DEFAULT_PAGE_SIZE, KeysetPager
 from .validation import (
     AUTO_GENERATE_PLACEHOLDER,
@@ -115,3 +104,19 @@ __all__ = [
     "validate_name",
     "validate_user",
 ]
+
+if TYPE_CHECKING:
+    from .detail_models import AppParameters, EndUser, Feedback, Message, SiteInfo, Variable
+
+#: made on first use (see api.detail_models: not on the way to the first page)
+_DETAIL_MODELS = frozenset(
+    {"AppParameters", "EndUser", "Feedback", "Message", "SiteInfo", "Variable"}
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _DETAIL_MODELS:
+        from . import detail_models
+
+        return getattr(detail_models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

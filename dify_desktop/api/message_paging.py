@@ -26,9 +26,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from .models import Message, Page
+from .models import Page
 from .paging import DEFAULT_PAGE_SIZE, KeysetPager, ListPage
+
+if TYPE_CHECKING:
+    from .detail_models import Message
 
 __all__ = ["MessagePager", "time_order", "time_order_key"]
 
@@ -42,7 +46,7 @@ def time_order(messages: Iterable[Message]) -> list[Message]:
     return sorted(messages, key=time_order_key)
 
 
-class MessagePager(KeysetPager[Message]):
+class MessagePager(KeysetPager["Message"]):  # a name: Message is made when first used
     """Newest to oldest, one request per :meth:`next_batch` (rows newest first, each once).
 
     ``list_page(first_id, limit)`` is one page of ``GET /messages`` as the server sends it

@@ -6,21 +6,16 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dify_desktop.api import (
-    AppInfo,
-    Conversation,
-    DifyClient,
-    Message,
-    NotChatAppError,
-    Page,
-    Variable,
-)
+from dify_desktop.api import AppInfo, Conversation, DifyClient, NotChatAppError, Page
 from dify_desktop.core.limiter import Limiter
 from dify_desktop.core.problems import Problem, ProblemId, problem
 from dify_desktop.core.rename import RenameRequest, RenameResult, rename, settled
 from dify_desktop.core.settings import REQUESTS_IN_FLIGHT
+
+if TYPE_CHECKING:  # the transcript's models: made when first needed (api.detail_models)
+    from dify_desktop.api import Message, Variable
 
 log = logging.getLogger(__name__)
 

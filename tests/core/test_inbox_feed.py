@@ -179,7 +179,7 @@ def test_the_rating_filter() -> None:
 
 
 def test_zone_less_times_are_read_as_utc() -> None:
-    from dify_desktop.api.models import Feedback
+    from dify_desktop.api.detail_models import Feedback
 
     expected_at = datetime(2026, 12, 1, 23, 4, 25, tzinfo=UTC)
     for written in ("2026-12-01T23:04:25", "2026-12-01T23:04:25Z", "2026-12-02T00:04:25+01:00"):

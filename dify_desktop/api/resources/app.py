@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._transport import Transport
-from ..models import AppInfo, AppParameters, SiteInfo
+from ..models import AppInfo
+
+if TYPE_CHECKING:
+    from ..detail_models import AppParameters, SiteInfo
 
 __all__ = ["AppEndpoints"]
 
@@ -17,11 +20,15 @@ class AppEndpoints(Transport):
 
     async def get_parameters(self) -> AppParameters:
         """GET /parameters: opening statement, suggested questions, input form (``raw``)."""
+        from ..detail_models import AppParameters
+
         data = await self._json("GET", "/parameters")
         return self._build(AppParameters.from_json, data, "GET /parameters")
 
     async def get_site(self) -> SiteInfo:
         """GET /site: the web app's title, icon and default language."""
+        from ..detail_models import SiteInfo
+
         return self._build(SiteInfo.from_json, await self._json("GET", "/site"), "GET /site")
 
     async def get_meta(self) -> dict[str, Any]:

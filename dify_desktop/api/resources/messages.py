@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import _mapping
 from .._transport import Transport, path_segment
 from ..errors import InvalidParamError
 from ..message_paging import MessagePager
-from ..models import EndUser, Feedback, Message, Page
+from ..models import Page
 from ..numbered_paging import FEEDBACK_PAGE_LIMIT, NumberedPager, check_page_limit
 from ..paging import DEFAULT_PAGE_SIZE
 from ..validation import validate_id, validate_user
+
+if TYPE_CHECKING:  # made when a route returning them is first called (api.detail_models)
+    from ..detail_models import EndUser, Feedback, Message
 
 __all__ = ["MessageEndpoints"]
 
@@ -40,6 +43,8 @@ class MessageEndpoints(Transport):
                 "limit": limit,
             },
         )
+        from ..detail_models import Message
+
         return self._page(data, Message.from_json, "GET /messages", limit)
 
     def iter_messages(
@@ -85,6 +90,8 @@ class MessageEndpoints(Transport):
         items = data.get("data")
         if not isinstance(items, list):
             raise _mapping.invalid_shape(200, what, "no 'data' list")
+        from ..detail_models import Feedback
+
         return [self._build(Feedback.from_json, item, what) for item in items]
 
     def iter_app_feedbacks(self, page_size: int = FEEDBACK_PAGE_LIMIT) -> NumberedPager[Feedback]:
@@ -97,4 +104,6 @@ class MessageEndpoints(Transport):
         no longer exists: NotFoundError (code ``end_user_not_found``)."""
         validate_id(end_user_id, "end-user id")
         data = await self._json("GET", f"/end-users/{path_segment(end_user_id)}")
+        from ..detail_models import EndUser
+
         return self._build(EndUser.from_json, data, "GET /end-users/{id}")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._transport import Transport, path_segment
-from ..models import Page, Variable
+from ..models import Page
+
+if TYPE_CHECKING:
+    from ..detail_models import Variable
 from ..validation import validate_id, validate_user
 
 __all__ = ["VariableEndpoints"]
@@ -35,6 +38,8 @@ class VariableEndpoints(Transport):
                 "variable_name": variable_name or None,
             },
         )
+        from ..detail_models import Variable
+
         return self._page(data, Variable.from_json, "GET /conversations/{id}/variables", limit)
 
     async def update_variable(
@@ -49,4 +54,6 @@ class VariableEndpoints(Transport):
             f"/conversations/{path_segment(conversation_id)}/variables/{path_segment(variable_id)}"
         )
         data = await self._json("PUT", path, body={"value": value, "user": user})
+        from ..detail_models import Variable
+
         return self._build(Variable.from_json, data, "PUT /conversations/{id}/variables/{id}")
