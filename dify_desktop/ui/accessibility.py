@@ -8,11 +8,6 @@ also names what Qt adds inside them and nobody else can reach: the line edit and
 combo box, a line edit's clear button, a table's corner button and headers, the scroll bars of
 any scroll area. On Linux (AT-SPI) Qt reports a combo box's *value* as its name, so a combo box
 is named for a reader by its label (a buddy): the ``labelled-by`` relation.
-
-The scroll bars and viewport of a combo box's popup list are named when the popup first opens:
-no reader meets them before, and asking Qt for a widget it made itself costs ~20 ms the first
-time (PySide6 then looks for its type through every ``QWidget`` subclass), which start-up, with
-three combo boxes on the way to the first page, would pay.
 """
 
 from __future__ import annotations
@@ -20,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -103,24 +98,8 @@ def _name_combo(combo: QComboBox, name: str) -> None:
         _name_line_edit(edit, name)
         edit.setAccessibleName(name)
     choices = translate("accessibility", "{0}: choices").format(name)
-    popup = combo.view()
-    popup.setAccessibleName(choices)
-    popup.installEventFilter(_NameWhenShown(popup, choices))
-
-
-class _NameWhenShown(QObject):
-    """Names a popup list's scroll bars and viewport when it is first shown, then goes."""
-
-    def __init__(self, popup: QAbstractItemView, name: str) -> None:
-        super().__init__(popup)
-        self._name = name
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QAbstractItemView):
-            _name_scroll_bars(watched, self._name)
-            watched.removeEventFilter(self)
-            self.deleteLater()
-        return False
+    combo.view().setAccessibleName(choices)
+    _name_scroll_bars(combo.view(), choices)
 
 
 def _name_line_edit(edit: QLineEdit, name: str) -> None:

@@ -1,11 +1,6 @@
 """The table view of the conversation list: how it selects rows moved to by the window, and how
 little it repaints when rows arrive below the ones on screen.
 
-Its viewport is made here, with what Qt gives its own. The first time Python is handed a plain
-``QWidget`` that Qt made, PySide6 looks for its real type through every ``QWidget`` subclass and
-makes each one's enums on the way (~20 ms on this kind of machine, before the first page): a
-widget made in Python is known already.
-
 Qt lays a table out again after any change of its row count, and that layout ends with a repaint
 of the whole viewport — every visible cell, one call into Python each (``ui.row_delegate``),
 ~10 ms on this kind of machine. While a long list loads, its pages land below the rows on screen,
@@ -24,8 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,14 +34,6 @@ class ListView(QTableView):
     _unseen_rows = False
     #: something else since the last layout needs the whole viewport laid out and repainted
     _relayout = False
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        viewport = QWidget()
-        viewport.setObjectName("qt_scrollarea_viewport")
-        viewport.setBackgroundRole(QPalette.ColorRole.Base)
-        viewport.setAutoFillBackground(True)
-        self.setViewport(viewport)
 
     def selectionCommand(
         self, index: AnyIndex, event: QEvent | None = None

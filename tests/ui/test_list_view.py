@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
 from dify_desktop.ui.list_view import ListView
@@ -97,20 +97,3 @@ def test_a_new_order_after_rows_arrived_below_repaints_the_list(qtbot: Any) -> N
     model.sort(0, Qt.SortOrder.DescendingOrder)  # ...then, before they are laid out, a new order
     qtbot.waitUntil(lambda: painted.paints > 0, timeout=TIMEOUT)
     assert view.indexAt(QPoint(5, 5)).data() == "row 9"
-
-
-def test_the_list_is_painted_on_the_base_colour_as_qt_paints_its_own_viewport(qtbot: Any) -> None:
-    # The viewport is made in Python (start-up); it must look like the one Qt would make.
-    view = ListView()
-    palette = view.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("#203040"))
-    palette.setColor(QPalette.ColorRole.Window, QColor("#f0e0d0"))
-    view.setPalette(palette)
-    view.setModel(QStandardItemModel(0, 2))
-    view.resize(300, 200)
-    qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
-    shot = view.viewport().grab().toImage()
-    assert shot.pixelColor(shot.width() // 2, shot.height() // 2) == QColor("#203040")
-    assert view.viewport().objectName() == "qt_scrollarea_viewport"
