@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
     QLineEdit,
@@ -127,5 +126,3 @@ def _name_scroll_bars(area: QAbstractScrollArea, name: str) -> None:
     area.horizontalScrollBar().setAccessibleName(
         translate("accessibility", "{0}: scroll sideways").format(name)
     )
-    if isinstance(area, QAbstractItemView):
-        area.viewport().setAccessibleName(name)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QWidget,
 )
 
@@ -130,7 +129,7 @@ class ConversationList(QStackedWidget):
 
     # ---------------------------------------------------------------- building
 
-    def _make_view(self) -> QTableView:
+    def _make_view(self) -> ListView:
         view = ListView()
         view.setObjectName("conversationList")
         view.setModel(self.proxy)

@@ -1,5 +1,5 @@
-"""The table view of the conversation list: how it selects rows moved to by the window, and how
-little it repaints when rows arrive below the ones on screen.
+"""The table view of the conversation list: how it selects rows moved to by the window, how
+little it repaints when rows arrive below the ones on screen, and "once the rows are painted".
 
 Qt lays a table out again after any change of its row count, and that layout ends with a repaint
 of the whole viewport — every visible cell, one call into Python each (``ui.row_delegate``),
@@ -7,9 +7,15 @@ of the whole viewport — every visible cell, one call into Python each (``ui.ro
 where nothing visible changes: for those the view only updates its scroll bars. Anything else
 that lays the rows out again (rows removed or moved, a reset, a new order or filter, rows inserted
 where they can be seen) still repaints everything, as Qt does.
+
+Nothing here asks for the view's ``viewport()`` before the first page: the first time Python is
+handed that widget, which Qt made, PySide6 looks for its type through every ``QWidget`` subclass
+and makes each one's enums (~15–20 ms). The viewport's paints reach :meth:`ListView.paintEvent`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -17,9 +23,10 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QTimer,
     SignalInstance,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPaintEvent, QRegion
 from PySide6.QtWidgets import QTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,6 +41,24 @@ class ListView(QTableView):
     _unseen_rows = False
     #: something else since the last layout needs the whole viewport laid out and repainted
     _relayout = False
+    #: called on the loop's turn after the next paint of the rows
+    _after_paint: tuple[Callable[[], object], ...] = ()
+
+    def after_next_paint(self, then: Callable[[], object]) -> None:
+        """Call ``then`` once the rows have next been painted (and the window flushed to the
+        screen): on the loop's turn after the next paint; at once if no paint is coming (the view
+        is hidden or its window minimized)."""
+        if not self.isVisible() or self.window().isMinimized():
+            then()
+            return
+        self._after_paint = (*self._after_paint, then)
+        self.setDirtyRegion(QRegion(0, 0, self.width(), self.height()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        waiting, self._after_paint = self._after_paint, ()
+        for then in waiting:
+            QTimer.singleShot(0, then)
 
     def selectionCommand(
         self, index: AnyIndex, event: QEvent | None = None
@@ -89,8 +114,11 @@ class ListView(QTableView):
 
     def rowsInserted(self, parent: AnyIndex, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)
+        if start == 0 or parent.isValid():  # the first rows (the first page) are seen
+            self._relayout = True
+            return
         last = self.rowAt(self.viewport().height() - 1)  # -1: the rows do not fill the view
-        if last >= 0 and start > last and not parent.isValid():
+        if last >= 0 and start > last:
             self._unseen_rows = True
         else:
             self._relayout = True

@@ -56,7 +56,7 @@ from dify_desktop.ui.conversation_list import ConversationList
 from dify_desktop.ui.dialogs import FocusReturn
 from dify_desktop.ui.job_progress import JobProgress
 from dify_desktop.ui.language_menu import LanguageButton
-from dify_desktop.ui.layout_slots import Slot, after_next_paint
+from dify_desktop.ui.layout_slots import Slot
 from dify_desktop.ui.reporter import Reporter
 from dify_desktop.ui.row_actions import RowActions
 from dify_desktop.ui.status_bar import StatusBar
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _first_page_listed(self) -> None:
         """The first page is in the list: it is shown once its rows are painted."""
-        after_next_paint(self.view.viewport(), self.firstPageShown.emit)
+        self.conversations.view.after_next_paint(self.firstPageShown.emit)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -97,3 +97,20 @@ def test_a_new_order_after_rows_arrived_below_repaints_the_list(qtbot: Any) -> N
     model.sort(0, Qt.SortOrder.DescendingOrder)  # ...then, before they are laid out, a new order
     qtbot.waitUntil(lambda: painted.paints > 0, timeout=TIMEOUT)
     assert view.indexAt(QPoint(5, 5)).data() == "row 9"
+
+
+def test_after_next_paint_waits_for_the_rows_to_be_painted(qtbot: Any) -> None:
+    view, _model, painted = shown_view(qtbot, 10)
+    called: list[int] = []
+    view.after_next_paint(lambda: called.append(painted.paints))
+    assert called == []  # not before the paint it waits for
+    qtbot.waitUntil(lambda: called != [], timeout=TIMEOUT)
+    assert called[0] >= 1  # the viewport was painted before the call
+
+
+def test_after_next_paint_of_a_hidden_list_calls_at_once(qtbot: Any) -> None:
+    view, _model, _painted = shown_view(qtbot, 10)
+    view.hide()
+    called: list[bool] = []
+    view.after_next_paint(lambda: called.append(True))
+    assert called == [True]
