@@ -17,7 +17,8 @@ garbage collections (``gc.callbacks``) and the collector's checks (freezing surv
 of a response, building the rows of a page (``DifyClient._page``), inserting them into the model
 (``ConversationModel._append``: the model, the filter proxy and the view react inside it), the
 status-bar refresh (``ConversationList.update_counts``), a row's state change
-(``RenameTracker._set``), the clock's refresh of the time column
+(``RenameTracker._set``), the changed rows sent to the views (``RowChanges.send``), the list's
+paint (``ListView.paintEvent``), the clock's refresh of the time column
 (``ConversationModel.tick``) and every asyncio callback. Each stall over the budget lists the
 spans that overlap it (``--sample`` adds the GUI thread's Python stacks, sampled every 2 ms).
 Afterwards it times full repaints of the window holding every row, a ``gc.collect()`` and the
@@ -89,7 +90,9 @@ def instrument() -> None:
     from dify_desktop.core.rename_tracking import RenameTracker
     from dify_desktop.ui.conversation_list import ConversationList
     from dify_desktop.ui.conversation_model import ConversationModel
+    from dify_desktop.ui.list_view import ListView
     from dify_desktop.ui.main_thread_gc import MainThreadGarbageCollector
+    from dify_desktop.ui.row_changes import RowChanges
 
     client_module.json = SimpleNamespace(  # type: ignore[assignment]
         loads=record("json.loads", json.loads), dumps=json.dumps
@@ -98,6 +101,8 @@ def instrument() -> None:
     ConversationModel._append = record("insert rows (_append)", ConversationModel._append)  # type: ignore[method-assign]
     ConversationModel.tick = record("clock (tick)", ConversationModel.tick)  # type: ignore[method-assign]
     RenameTracker._set = record("row state (_set_state)", RenameTracker._set)  # type: ignore[method-assign]
+    RowChanges.send = record("changed rows to the views (RowChanges.send)", RowChanges.send)  # type: ignore[method-assign]
+    ListView.paintEvent = record("paint the list (paintEvent)", ListView.paintEvent)  # type: ignore[method-assign]
     counts = record("counts (update_counts)", ConversationList.update_counts)
     # a signal's arguments (selectionChanged) are dropped for the method, not for *args
     ConversationList.update_counts = lambda self, *_: counts(self)  # type: ignore[method-assign]

@@ -31,6 +31,7 @@ from dify_desktop.core.session import ConversationFeed, Session
 from dify_desktop.ui import row_speech, sentences
 from dify_desktop.ui.accessibility import spoken_row
 from dify_desktop.ui.pinned_rows import PinnedRows
+from dify_desktop.ui.row_changes import RowChanges
 from dify_desktop.ui.row_looks import CellLook, muted, problem_color, row_font
 from dify_desktop.ui.row_looks import Column as Column  # the list's columns, for its users
 from dify_desktop.ui.tasks import TaskGroup, Tasks
@@ -97,6 +98,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         self._rows: list[Conversation] = []
         self._pos: dict[str, int] = {}
         self._renames = RenameTracker(_Rows(self))
+        self._changes = RowChanges(self, self.row_of, _COLUMNS)
         self._loading = False
         self._load_all = False
         self._load_error: str | None = None
@@ -408,10 +410,7 @@ class ConversationModel(PinnedRows, QAbstractTableModel):
         row = self._pos.get(conv.id)
         if row is not None:
             self._rows[row] = conv
-            self._row_changed(row)
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+            self._changes.add(conv.id)
 
     def tick(self) -> None:
         """Relative times move on: repaint the time column."""
@@ -477,9 +476,7 @@ class _Rows:
         return self._model.conversation(row) if row is not None else None
 
     def row_changed(self, conversation_id: str) -> None:
-        row = self._model.row_of(conversation_id)
-        if row is not None:
-            self._model._row_changed(row)
+        self._model._changes.add(conversation_id)
 
     def conversation_changed(self, conversation: Conversation) -> None:
         self._model.replace(conversation)

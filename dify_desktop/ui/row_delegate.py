@@ -42,7 +42,9 @@ class RowDelegate(QStyledItemDelegate):
             option.fontMetrics = QFontMetrics(option.font)
         if look.colour is not None:
             palette = QPalette(option.palette)
-            palette.setBrush(_TEXT, QBrush(look.colour))
+            # setColor, not setBrush(QBrush(colour)): weighing QBrush's overloads made PySide6
+            # create seven QImage and QGradient enum types in the first paint of a saving row.
+            palette.setColor(_TEXT, look.colour)
             option.palette = palette
         if look.icon is not None:
             _set_icon(option, look.icon)
