@@ -8,7 +8,14 @@ async with DifyClient("https://api.dify.ai/v1", api_key) as client:
         ...
 """
 
+import sys
 from typing import TYPE_CHECKING
+
+if "httpx" not in sys.modules:
+    # httpx imports its command-line client with itself: click, then pygments and rich when they
+    # are installed. uvicorn (the demo server) installs click, so every start spent 30-55 ms on a
+    # client the app never runs; without it, httpx.main is httpx's own "not installed" stub.
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]
 
 from ._mapping import status_text
 from .base_url import normalize_base_url, typed_base_url
