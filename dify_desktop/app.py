@@ -148,6 +148,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     os.environ.setdefault("LANG", "C.UTF-8")
 
+    from dify_desktop.ui.pyside_hook import quicken_feature_check
+
+    quicken_feature_check()  # before the ~170 modules imported on the way to the first page
+
     import qasync  # type: ignore[import-untyped]
     from PySide6.QtWidgets import QApplication
 
