@@ -16,9 +16,22 @@ import os
 import sys
 from datetime import UTC, datetime
 
-import httpx
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+#: ``--app-import-cuts`` (a context side of benchmarks/startup.py): the two import-time costs the
+#: app avoids, avoided here as well - httpx's command-line client (click, pygments, rich when
+#: installed; as ``dify_desktop.api`` blocks it) and PySide6's import hook reading every later
+#: module's source (``dify_desktop.ui.pyside_hook``).
+APP_IMPORT_CUTS = "--app-import-cuts" in sys.argv
+if APP_IMPORT_CUTS:
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]
+
+import httpx  # noqa: E402 (after the cut above)
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem  # noqa: E402
+
+if APP_IMPORT_CUTS:
+    from dify_desktop.ui.pyside_hook import quicken_feature_check
+
+    quicken_feature_check()
 
 PAINTED = "bare window: first page painted"
 HEADERS = ("Name", "Last update", "Created", "Status")
@@ -46,6 +59,7 @@ def run() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--user", required=True)
+    parser.add_argument("--app-import-cuts", action="store_true", help="see APP_IMPORT_CUTS")
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
     window = QMainWindow()

@@ -11,6 +11,9 @@ of each first, not counted):
 
 - ``bare`` (the floor of the goal): ``benchmarks/bare_window.py``: PySide6 and a synchronous
   httpx request, a ``QTableWidget``; no qasync, no table model of its own;
+- ``bare_cuts`` (context): the same bare window with the two import-time costs the app avoids
+  avoided as well (``bare_window.py --app-import-cuts``: httpx's command-line client, PySide6's
+  source-reading import hook): how much of the app's lead over ``bare`` is those two;
 - ``floor`` (the stack's floor, context): ``benchmarks/floor_window.py``: the same with the app's
   stack (the qasync loop, ``httpx.AsyncClient``, a minimal table model);
 - ``venv`` (the app): ``.venv/bin/dify-desktop --base-url URL --user U --smoke-test``, the
@@ -77,6 +80,11 @@ def sides(base_url: str, user: str, with_bundle: bool) -> list[Side]:
     page = ["--base-url", base_url, "--user", user]
     out = [
         Side("bare", [PYTHON, str(BENCH_DIR / "bare_window.py"), *page], "bare window: first"),
+        Side(
+            "bare_cuts",
+            [PYTHON, str(BENCH_DIR / "bare_window.py"), "--app-import-cuts", *page],
+            "bare window: first",
+        ),
         Side("floor", [PYTHON, str(BENCH_DIR / "floor_window.py"), *page], "floor window: first"),
         Side("venv", [entry, *args], SMOKE_LINE),
         Side(
@@ -249,7 +257,7 @@ def run(reps: int, with_bundle: bool | None = None, log: Any = print) -> dict[st
         "goal_app_bare": 1.3,
     }
     first = result["first_page"]
-    for floor in ("bare", "floor"):
+    for floor in ("bare", "bare_cuts", "floor"):
         result[f"ratio_app_{floor}"] = first["venv"]["median"] / first[floor]["median"]
         # per repetition: the runs of one repetition are close in time, so this is less noisy
         result[f"ratio_app_{floor}_paired"] = summarize(
