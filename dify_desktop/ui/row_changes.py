@@ -11,6 +11,7 @@ skipped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
 
 from PySide6.QtCore import QAbstractItemModel, QTimer
 
@@ -45,13 +46,7 @@ class RowChanges:
 
 def runs(rows: Iterable[int]) -> Iterator[tuple[int, int]]:
     """Sorted rows as (first, last) runs of adjacent rows: 1, 2, 3, 7 -> (1, 3), (7, 7)."""
-    first = last = None
-    for row in rows:
-        if last is not None and row == last + 1:
-            last = row
-            continue
-        if first is not None and last is not None:
-            yield first, last
-        first = last = row
-    if first is not None and last is not None:
-        yield first, last
+    # adjacent rows share their distance from their place in the sorted list
+    for _, run in groupby(enumerate(rows), lambda placed: placed[1] - placed[0]):
+        members = [row for _, row in run]
+        yield members[0], members[-1]
